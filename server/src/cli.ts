@@ -1,0 +1,180 @@
+/**
+ * zh-report's command line: `zh-report lint [--format text|json] [--fix] [--rule id=level] FILE...`.
+ * Exit codes: 0 clean, 1 problems remain, 2 usage or I/O errors (other files are still linted).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeReport } from './core/readText';
+import { LineIndex } from './core/lineIndex';
+import { defaultConfig, SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
+import { applyFixes, Linter } from './linter';
+import { rules, rulesById } from './rules';
+
+const USAGE = `用法 usage:
+  zh-report lint [--format text|json] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|->...
+  zh-report rules            列出所有规则 (list rules)
+  zh-report --help | --version`;
+
+interface FileResult {
+  file: string;
+  findings?: Array<Finding & { line: number; column: number; endLine: number; endColumn: number }>;
+  fixed?: number;
+  error?: string;
+}
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+}
+
+const defaultIO: CliIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0),
+};
+
+export function main(argv: string[], io: CliIO = defaultIO): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+    return 0;
+  }
+  if (command === 'rules') {
+    for (const r of rules) io.stdout(`${r.id.padEnd(34)}${r.severity.padEnd(9)}${r.fixable ? '可修复 ' : '       '}${r.description}\n`);
+    return 0;
+  }
+  if (command !== 'lint') {
+    io.stderr(`zh-report: 未知命令“${command}” (unknown command)\n${USAGE}\n`);
+    return 2;
+  }
+  const parsed = parseLintArgs(rest);
+  if ('error' in parsed) {
+    io.stderr(`zh-report: ${parsed.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const { files, format, fix, config } = parsed;
+  const linter = new Linter();
+  const results = files.map((file) => lintFile(file, linter, config, fix, io));
+  if (format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
+  else printText(results, io);
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.findings && r.findings.length > 0) ? 1 : 0;
+}
+
+declare const __VERSION__: string | undefined;
+
+type ParsedArgs = { files: string[]; format: 'text' | 'json'; fix: boolean; config: LintConfig } | { error: string };
+
+function parseLintArgs(args: string[]): ParsedArgs {
+  const files: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  let fix = false;
+  const config = defaultConfig();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string): string | undefined => {
+      if (a.startsWith(name + '=')) return a.slice(name.length + 1);
+      return args[++i];
+    };
+    if (a === '--fix') fix = true;
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const v = value('--format');
+      if (v !== 'text' && v !== 'json') return { error: `--format 只接受 text 或 json，收到“${v ?? ''}”` };
+      format = v;
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const v = value('--rule') ?? '';
+      const [id, level] = v.split('=');
+      if (!rulesById.has(id)) return { error: `未知规则“${id}” (unknown rule; see \`zh-report rules\`)` };
+      if (!SEVERITIES.includes(level as SeverityOrOff)) return { error: `规则级别应为 off|hint|info|warning|error，收到“${level ?? ''}”` };
+      config.rules[id] = level as SeverityOrOff;
+    } else if (a === '-' || !a.startsWith('-')) files.push(a);
+    else return { error: `未知选项“${a}” (unknown option)` };
+  }
+  if (files.length === 0) return { error: '没有指定要检查的文件 (no files given)' };
+  return { files, format, fix, config };
+}
+
+function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean, io: CliIO): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? io.readStdin() : readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '是目录而不是文件' : code === 'EACCES' ? '没有读取权限' : String((e as Error).message);
+    return { file, error: `无法读取：${reason}` };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) return { file, error: decoded.reason };
+  let text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  let fixed = 0;
+  if (fix) {
+    // fixes can uncover others (a doubled mark next to a half-width one): a few passes settle it
+    for (let pass = 0; pass < 5; pass++) {
+      const { text: next, applied } = applyFixes(text, linter.lint(text, config).findings);
+      if (applied === 0) break;
+      fixed += applied;
+      text = next;
+    }
+    if (fixed > 0) {
+      if (file === '-') io.stdout(text);
+      else if (decoded.encoding !== 'utf-8') return { file, error: `文件编码为 ${decoded.encoding}，--fix 不改写非 UTF-8 文件，请先转换为 UTF-8` };
+      else writeFileSync(file, (decoded.bom ? '\ufeff' : '') + text);
+    }
+  }
+  const lines = new LineIndex(text);
+  const findings = linter.lint(text, config).findings.map((f) => {
+    const s = lines.positionAt(f.start);
+    const e = lines.positionAt(f.end);
+    return { ...f, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  });
+  return { file, findings, ...(fix ? { fixed } : {}) };
+}
+
+const LEVEL_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+
+function printText(results: FileResult[], io: CliIO): void {
+  let total = 0;
+  const bySeverity: Record<string, number> = {};
+  for (const r of results) {
+    if (r.error) {
+      io.stderr(`${r.file}: 错误 ${r.error}\n`);
+      continue;
+    }
+    for (const f of r.findings!) {
+      io.stdout(`${r.file}:${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${f.message}\n`);
+      total++;
+      bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+    }
+    if (r.fixed) io.stderr(`${r.file}: 已修复 ${r.fixed} 处\n`);
+  }
+  const parts = Object.entries(bySeverity).map(([s, n]) => `${LEVEL_ZH[s]} ${n}`);
+  io.stdout(total === 0 ? '没有发现问题。\n' : `\n共 ${total} 个问题（${parts.join('，')}）\n`);
+}
+
+function toJson(r: FileResult) {
+  if (r.error) return { file: r.file, error: r.error };
+  return {
+    file: r.file,
+    ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+    findings: r.findings!.map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      offset: f.start,
+      length: f.end - f.start,
+      fixable: f.fixes.length > 0,
+    })),
+  };
+}
+
+// run when invoked directly (`node dist/cli.js`); bin/zh-report.js calls main itself
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,105 @@
+/**
+ * The document model: lines, paragraphs (one per non-blank line), sentences and tokens.
+ *
+ * Segmentation is done once per paragraph content and cached, so a new version of a document
+ * re-segments only the paragraphs an edit touched.
+ */
+import { LineIndex } from './lineIndex';
+import { segmentSentences } from './sentences';
+import { tagText, type Segmenter } from './segmenter';
+import type { Paragraph, ParagraphAnalysis, Span } from './types';
+
+export interface ReportDocument {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+}
+
+/** A bounded content-keyed cache; the oldest entries go first. */
+export class LruCache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export class ParagraphAnalyzer {
+  private cache = new LruCache<ParagraphAnalysis>(50_000);
+  constructor(readonly segmenter: Segmenter) {}
+
+  analyze(text: string): ParagraphAnalysis {
+    let a = this.cache.get(text);
+    if (!a) {
+      a = { tokens: tagText(this.segmenter, text), sentences: segmentSentences(text) };
+      this.cache.set(text, a);
+    }
+    return a;
+  }
+
+  /** Forget cached segmentations (after the dictionary changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+/** Splits text into paragraph spans: each non-blank line, line break excluded. */
+export function splitParagraphs(lines: LineIndex): Array<Span & { line: number }> {
+  const out: Array<Span & { line: number }> = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const end = lines.lineEnd(line);
+    if (end > start && /\S/.test(lines.text.slice(start, end))) out.push({ start, end, line });
+  }
+  return out;
+}
+
+export function buildDocument(text: string, analyzer: ParagraphAnalyzer): ReportDocument {
+  const steps = buildDocumentSteps(text, analyzer);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Builds the document one paragraph per step, so that callers can yield on large files. */
+export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer): Generator<void, ReportDocument> {
+  const lines = new LineIndex(text);
+  const paragraphs: Paragraph[] = [];
+  for (const { start, end, line } of splitParagraphs(lines)) {
+    const paraText = text.slice(start, end);
+    paragraphs.push({ index: paragraphs.length, line, start, end, text: paraText, ...analyzer.analyze(paraText) });
+    yield;
+  }
+  return { text, lines, paragraphs };
+}
+
+/** The paragraph containing an absolute offset, by binary search. */
+export function paragraphAt(doc: ReportDocument, offset: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset > p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}

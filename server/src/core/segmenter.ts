@@ -1,0 +1,98 @@
+/**
+ * The segmenter seam: jieba (nodejieba) in production, any `TagFunction` in tests.
+ *
+ * jieba is native and counts code points, but it hands back JS strings, so aligning its words
+ * against the input string gives UTF-16 spans directly (see `alignTokens`).
+ */
+import type { Token } from './types';
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+export interface Segmenter {
+  tag(text: string): TaggedWord[];
+  /** Adds words (e.g. a user dictionary) so that they come out whole. */
+  addWords?(words: Iterable<string>): void;
+}
+
+/** nodejieba's dictionaries take seconds to load: the load is explicit and happens once. */
+export class JiebaSegmenter implements Segmenter {
+  private jieba: typeof import('nodejieba') | undefined;
+  /** Milliseconds the last dictionary load took. */
+  loadMillis = 0;
+
+  get loaded(): boolean {
+    return this.jieba !== undefined;
+  }
+
+  load(): void {
+    if (this.jieba) return;
+    const started = Date.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const jieba = require('nodejieba') as typeof import('nodejieba');
+    jieba.load();
+    this.jieba = jieba;
+    this.loadMillis = Date.now() - started;
+  }
+
+  tag(text: string): TaggedWord[] {
+    this.load();
+    return this.jieba!.tag(text);
+  }
+
+  addWords(words: Iterable<string>): void {
+    this.load();
+    for (const w of words) if (w.trim()) this.jieba!.insertWord(w.trim());
+  }
+}
+
+let shared: JiebaSegmenter | undefined;
+/** The process-wide jieba instance (its dictionary is global native state anyway). */
+export function sharedJieba(): JiebaSegmenter {
+  return (shared ??= new JiebaSegmenter());
+}
+
+/**
+ * Maps tagged words back onto `text`, producing tokens with UTF-16 spans relative to `text`.
+ * jieba keeps every character, but a word it alters or drops is skipped rather than misplaced.
+ */
+export function alignTokens(text: string, words: TaggedWord[], base = 0): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of words) {
+    if (!word) continue;
+    let at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+    if (at < 0) continue;
+    tokens.push({ text: word, tag, start: base + at, end: base + at + word.length });
+    pos = at + word.length;
+  }
+  return tokens;
+}
+
+/** Longest stretch handed to jieba in one call; long paragraphs are cut after sentence marks. */
+const CHUNK = 4000;
+const CUT_AFTER = /[。！？；!?;\n]/;
+
+/** Tags a paragraph of any length, in chunks so that one huge line never stalls the process. */
+export function tagText(segmenter: Segmenter, text: string): Token[] {
+  if (text.length <= CHUNK) return alignTokens(text, segmenter.tag(text));
+  const tokens: Token[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start + CHUNK / 2 && !CUT_AFTER.test(text[cut - 1])) cut--;
+      if (cut > start + CHUNK / 2) end = cut;
+      // never split a surrogate pair
+      const c = text.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end++;
+    }
+    const piece = text.slice(start, end);
+    tokens.push(...alignTokens(piece, segmenter.tag(piece), start));
+    start = end;
+  }
+  return tokens;
+}

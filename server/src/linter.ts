@@ -1,0 +1,158 @@
+/**
+ * The linting engine: builds the document model, runs the enabled rules and turns their reports
+ * into findings. Paragraph-rule results are cached by (rule, options, paragraph text), so an edit
+ * re-runs paragraph rules only on the paragraphs it touched.
+ */
+import { buildDocumentSteps, LruCache, ParagraphAnalyzer, type ReportDocument } from './core/document';
+import { sharedJieba, type Segmenter } from './core/segmenter';
+import type { Finding, LintConfig, Paragraph, Report, Severity, TextEdit } from './core/types';
+import { defaultConfig } from './core/types';
+import { rules as allRules } from './rules';
+import { formatMessage, type Rule } from './rules/rule';
+
+export interface LintResult {
+  document: ReportDocument;
+  findings: Finding[];
+}
+
+export class Linter {
+  readonly analyzer: ParagraphAnalyzer;
+  private reportCache = new LruCache<Report[]>(200_000);
+  private optionsKey = '';
+
+  constructor(
+    segmenter: Segmenter = sharedJieba(),
+    readonly rules: readonly Rule[] = allRules,
+  ) {
+    this.analyzer = new ParagraphAnalyzer(segmenter);
+  }
+
+  lint(text: string, config: LintConfig = defaultConfig()): LintResult {
+    const steps = this.steps(text, config);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * Lints without holding the event loop for more than `sliceMs` at a time; resolves undefined
+   * when `isCancelled` turns true (a newer version arrived), so stale work stops early.
+   */
+  async lintAsync(
+    text: string,
+    config: LintConfig = defaultConfig(),
+    isCancelled: () => boolean = () => false,
+    sliceMs = 15,
+  ): Promise<LintResult | undefined> {
+    const steps = this.steps(text, config);
+    let sliceStart = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (isCancelled()) return undefined;
+        sliceStart = Date.now();
+      }
+    }
+  }
+
+  /** A generator that yields between paragraphs; drained by `lint` and `lintAsync`. */
+  private *steps(text: string, config: LintConfig): Generator<void, LintResult> {
+    const optionsKey = JSON.stringify(config.options);
+    if (optionsKey !== this.optionsKey) {
+      this.reportCache.clear();
+      this.optionsKey = optionsKey;
+    }
+    const document = yield* buildDocumentSteps(text, this.analyzer);
+    const findings: Finding[] = [];
+    const active = this.rules.flatMap((rule) => {
+      const severity = config.rules[rule.id] ?? rule.severity;
+      return severity === 'off' ? [] : [{ rule, severity }];
+    });
+    for (const para of document.paragraphs) {
+      for (const { rule, severity } of active) {
+        if (rule.scope !== 'paragraph') continue;
+        for (const r of this.paragraphReports(rule, para, config)) {
+          findings.push(toFinding(rule, severity, r, para.start));
+        }
+      }
+      yield;
+    }
+    for (const { rule, severity } of active) {
+      if (rule.scope !== 'document') continue;
+      for (const r of rule.check(document, config.options)) findings.push(toFinding(rule, severity, r, 0));
+      yield;
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { document, findings };
+  }
+
+  private paragraphReports(rule: Rule & { scope: 'paragraph' }, para: Paragraph, config: LintConfig): Report[] {
+    const key = rule.id + '\u0000' + para.text;
+    let reports = this.reportCache.get(key);
+    if (!reports) {
+      reports = rule.check(para, config.options);
+      this.reportCache.set(key, reports);
+    }
+    return reports;
+  }
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+function toFinding(rule: Rule, configured: Severity, r: Report, base: number): Finding {
+  // a rule may lower its own severity when unsure, never raise it above the configured level
+  const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
+  const template = rule.messages[r.messageId] ?? r.messageId;
+  const shift = (e: TextEdit): TextEdit => ({ start: e.start + base, end: e.end + base, text: e.text });
+  return {
+    ruleId: rule.id,
+    messageId: r.messageId,
+    message: formatMessage(template, r.data),
+    severity,
+    start: r.start + base,
+    end: r.end + base,
+    fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map(shift) })),
+    ...(r.data ? { data: r.data } : {}),
+  };
+}
+
+/**
+ * Applies the first fix of each finding (only safe ones unless `includeUnsafe`), skipping any
+ * whose edits overlap an edit already taken. Returns the new text and how many fixes it applied.
+ */
+export function applyFixes(
+  text: string,
+  findings: readonly Finding[],
+  { includeUnsafe = false } = {},
+): { text: string; applied: number } {
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe || includeUnsafe);
+    if (!fix) continue;
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    // two findings of one paired fix (both parentheses) share it: apply it once
+    if (fix.edits.every((e) => taken.some((t) => t.start === e.start && t.end === e.end && t.text === e.text))) continue;
+    taken.push(...fix.edits);
+    applied++;
+  }
+  return { text: applyEdits(text, taken), applied };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === b.start && a.end === b.end && a.text === b.text) return false;
+  // two insertions at one point would be ambiguous; a replacement must not cut another
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const unique = [...new Map(edits.map((e) => [`${e.start}:${e.end}:${e.text}`, e])).values()];
+  unique.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of unique) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

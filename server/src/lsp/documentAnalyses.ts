@@ -1,0 +1,96 @@
+/**
+ * Keeps the latest analysis of each open document: lints on open and change (debounced; the
+ * latest version wins, stale runs stop early and are never published) and answers features that
+ * need the analysis (hover, symbols, code actions) for the current version.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintResult, Linter } from '../linter';
+import type { ZhReportSettings } from '../protocol';
+import { toLintConfig } from './settings';
+
+export interface Analysis extends LintResult {
+  uri: string;
+  version: number;
+}
+
+export interface AnalysesHost {
+  linter: Linter;
+  /** Resolves when the segmenter's dictionary is loaded. */
+  ready: Promise<void>;
+  settingsFor(uri: string): Promise<ZhReportSettings>;
+  getDocument(uri: string): TextDocument | undefined;
+  publish(analysis: Analysis | { uri: string; version: number; skipped: string }): void;
+  log(message: string): void;
+}
+
+export class DocumentAnalyses {
+  private latest = new Map<string, Analysis>();
+  private pending = new Map<string, Promise<Analysis | undefined>>();
+  private timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly host: AnalysesHost, private readonly debounceMs = 150) {}
+
+  /** Schedules a lint of the document after the debounce delay; a newer call replaces it. */
+  schedule(uri: string, delay = this.debounceMs): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.get(uri).catch((e) => this.host.log(`zh-report: 检查 ${uri} 失败：${(e as Error).stack ?? e}`));
+      }, delay),
+    );
+  }
+
+  close(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.latest.delete(uri);
+    this.pending.delete(uri);
+  }
+
+  /** Forgets every analysis (settings changed) and re-lints the open documents. */
+  invalidateAll(uris: Iterable<string>): void {
+    this.latest.clear();
+    this.pending.clear();
+    for (const uri of uris) this.schedule(uri, 0);
+  }
+
+  /** The analysis of the document's current version, computing it if needed. */
+  async get(uri: string): Promise<Analysis | undefined> {
+    const doc = this.host.getDocument(uri);
+    if (!doc) return undefined;
+    const have = this.latest.get(uri);
+    if (have && have.version === doc.version) return have;
+    const key = `${uri}@${doc.version}`;
+    let run = this.pending.get(key);
+    if (!run) {
+      run = this.run(uri, doc.version).finally(() => this.pending.delete(key));
+      this.pending.set(key, run);
+    }
+    return run;
+  }
+
+  private async run(uri: string, version: number): Promise<Analysis | undefined> {
+    await this.host.ready;
+    const settings = await this.host.settingsFor(uri);
+    const doc = this.host.getDocument(uri);
+    if (!doc || doc.version !== version) return undefined;
+    const text = doc.getText();
+    if (!settings.enable) {
+      this.host.publish({ uri, version, skipped: 'disabled' });
+      return undefined;
+    }
+    if (text.length > settings.maxDocumentSize) {
+      this.host.publish({ uri, version, skipped: `文档过大（${text.length} 字符），超过 zhReport.maxDocumentSize，未检查` });
+      return undefined;
+    }
+    const stale = () => this.host.getDocument(uri)?.version !== version;
+    const result = await this.host.linter.lintAsync(text, toLintConfig(settings), stale);
+    if (!result || stale()) return undefined;
+    const analysis: Analysis = { ...result, uri, version };
+    this.latest.set(uri, analysis);
+    this.host.publish(analysis);
+    return analysis;
+  }
+}

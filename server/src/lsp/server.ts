@@ -1,0 +1,148 @@
+/**
+ * The language server's wiring: transports (stdio, IPC, socket via the command line), document
+ * sync, settings, the background dictionary load and the feature adapters. Analysis lives in the
+ * core; every adapter here only converts.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { sharedJieba } from '../core/segmenter';
+import { Linter } from '../linter';
+import type { ZhReportSettings } from '../protocol';
+import { FIX_ALL_COMMAND } from '../protocol';
+import { FIX_ALL_KIND, fixAllEdit, toCodeActions } from './codeActions';
+import { toDiagnostic } from './convert';
+import { DocumentAnalyses } from './documentAnalyses';
+import { parseSettings } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const jieba = sharedJieba();
+const linter = new Linter(jieba);
+
+let supportsConfiguration = false;
+let supportsProgress = false;
+const settingsCache = new Map<string, Promise<ZhReportSettings>>();
+const reportedProblems = new Set<string>();
+
+let markReady!: () => void;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+const analyses = new DocumentAnalyses({
+  linter,
+  ready,
+  getDocument: (uri) => documents.get(uri),
+  settingsFor,
+  log: (m) => connection.console.error(m),
+  publish(a) {
+    const doc = documents.get(a.uri);
+    if (!doc || doc.version !== a.version) return;
+    if ('skipped' in a) {
+      if (a.skipped !== 'disabled') connection.window.showWarningMessage(`zh-report：${a.skipped}`);
+      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [] });
+      return;
+    }
+    const diagnostics = a.findings.map((f) => toDiagnostic(a.document.lines, f, a.version));
+    void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics });
+  },
+});
+
+async function settingsFor(uri: string): Promise<ZhReportSettings> {
+  if (!supportsConfiguration) return parseSettings(globalSettings).settings;
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'zhReport' })
+      .then((raw) => validated(raw), () => validated(undefined));
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+function validated(raw: unknown): ZhReportSettings {
+  const { settings, problems } = parseSettings(raw);
+  for (const p of problems) {
+    if (reportedProblems.has(p)) continue;
+    reportedProblems.add(p);
+    connection.window.showWarningMessage(`zh-report 设置有误：${p}`);
+  }
+  return settings;
+}
+
+let globalSettings: unknown;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  supportsConfiguration = !!caps.workspace?.configuration;
+  supportsProgress = !!caps.window?.workDoneProgress;
+  globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+    },
+    serverInfo: { name: 'zh-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
+  };
+});
+declare const __VERSION__: string | undefined;
+
+connection.onInitialized(() => {
+  if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zhReport' });
+  void loadDictionary();
+});
+
+/** Loads jieba after `initialize` has been answered, with progress shown while it loads. */
+async function loadDictionary(): Promise<void> {
+  const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  progress?.begin('zh-report', undefined, '正在加载分词词典…');
+  // let the progress notification go out before the (blocking) native load
+  await new Promise((r) => setTimeout(r, 10));
+  try {
+    jieba.load();
+    connection.console.info(`zh-report: 分词词典加载用时 ${jieba.loadMillis} ms`);
+    markReady();
+  } catch (e) {
+    connection.window.showErrorMessage(`zh-report：分词组件加载失败，无法检查文档：${(e as Error).message}`);
+  } finally {
+    progress?.done();
+  }
+}
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  reportedProblems.clear();
+  globalSettings = (change.settings as { zhReport?: unknown } | undefined)?.zhReport;
+  analyses.invalidateAll(documents.all().map((d) => d.uri));
+});
+
+documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
+documents.onDidClose((e) => {
+  analyses.close(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params) => toCodeActions(params, await analyses.get(params.textDocument.uri)));
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FIX_ALL_COMMAND) return;
+  const uri = String(params.arguments?.[0] ?? '');
+  const analysis = await analyses.get(uri);
+  const fixAll = analysis && fixAllEdit(analysis);
+  if (fixAll) await connection.workspace.applyEdit({ label: 'zh-report：修复所有问题', edit: fixAll.edit });
+});
+
+// a failure in one request must never take the server down
+process.on('uncaughtException', (e) => connection.console.error(`zh-report: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`zh-report: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,39 @@
+/**
+ * The rule contract: data (id, description, tags, default severity, Chinese message templates
+ * keyed by English message ids) plus a check that returns reports. Rules never mutate their input,
+ * so results do not depend on rule order.
+ *
+ * Paragraph rules see one paragraph at a time and return spans relative to it; their results are
+ * cached by paragraph content. Document rules see the whole document and return absolute spans.
+ */
+import type { ReportDocument } from '../core/document';
+import type { LintOptions, Paragraph, Report, Severity } from '../core/types';
+
+interface RuleMeta {
+  /** kebab-case, starting with its category: quantity-, date-, punctuation-, sentence-, structure-. */
+  id: string;
+  /** One line in Chinese, shown in the rules table and `zh-report rules`. */
+  description: string;
+  tags: string[];
+  severity: Severity;
+  /** Whether some reports carry fixes. */
+  fixable?: boolean;
+  /** messageId → Chinese template; `{{name}}` is filled from the report's data. */
+  messages: Record<string, string>;
+}
+
+export interface ParagraphRule extends RuleMeta {
+  scope: 'paragraph';
+  check(paragraph: Paragraph, options: LintOptions): Report[];
+}
+
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  check(document: ReportDocument, options: LintOptions): Report[];
+}
+
+export type Rule = ParagraphRule | DocumentRule;
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
