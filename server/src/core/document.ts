@@ -103,3 +103,15 @@ export function paragraphAt(doc: ReportDocument, offset: number): Paragraph | un
   }
   return undefined;
 }
+
+const derived = new WeakMap<ReportDocument, Map<string, unknown>>();
+/**
+ * Computes document-level data once per document version and shares it between rules and
+ * editor features (e.g. `memo(doc, 'sections', () => findSections(doc))`).
+ */
+export function memo<T>(doc: ReportDocument, key: string, compute: () => T): T {
+  let m = derived.get(doc);
+  if (!m) derived.set(doc, (m = new Map()));
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
+}

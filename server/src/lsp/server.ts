@@ -19,6 +19,7 @@ import { FIX_ALL_COMMAND } from '../protocol';
 import { FIX_ALL_KIND, fixAllEdit, toCodeActions } from './codeActions';
 import { toDiagnostic } from './convert';
 import { DocumentAnalyses } from './documentAnalyses';
+import { features } from './features';
 import { parseSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -87,6 +88,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+      ...Object.assign({}, ...features.map((f) => f.capabilities)),
     },
     serverInfo: { name: 'zh-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
   };
@@ -139,6 +141,8 @@ connection.onExecuteCommand(async (params) => {
   const fixAll = analysis && fixAllEdit(analysis);
   if (fixAll) await connection.workspace.applyEdit({ label: 'zh-report：修复所有问题', edit: fixAll.edit });
 });
+
+for (const f of features) f.register({ connection, documents, analyses, settingsFor });
 
 // a failure in one request must never take the server down
 process.on('uncaughtException', (e) => connection.console.error(`zh-report: ${e.stack ?? e}`));
