@@ -29,6 +29,7 @@ export function toCodeActions(params: CodeActionParams, analysis: Analysis | und
       }
     }
   }
+  if (analysis && wants(CodeActionKind.QuickFix)) actions.push(...fixRuleActions(params, analysis));
   const fixAll = analysis && fixAllEdit(analysis);
   if (fixAll) {
     const hasOurs = params.context.diagnostics.some((d: Diagnostic) => d.source === SOURCE);
@@ -42,9 +43,30 @@ export function toCodeActions(params: CodeActionParams, analysis: Analysis | und
   return actions;
 }
 
+/**
+ * "Fix every <rule> problem in this file" for each rule under the cursor with more than one
+ * fixable finding: applies each finding's first fix, unsafe ones included (e.g. placeholders for
+ * every missing number), since the user picked the rule explicitly.
+ */
+function fixRuleActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
+  const ruleIds = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE).map((d) => String(d.code)));
+  const actions: CodeAction[] = [];
+  for (const ruleId of ruleIds) {
+    const findings = analysis.findings.filter((f) => f.ruleId === ruleId && f.fixes.length > 0);
+    if (findings.length < 2) continue;
+    const edit = wholeFileEdit(analysis, findings, true);
+    if (edit) actions.push({ title: `修复本文件中所有 ${ruleId} 问题（${edit.count} 处）`, kind: CodeActionKind.QuickFix, edit: edit.edit });
+  }
+  return actions;
+}
+
 /** One edit for the whole file with every safe fix that does not collide with another. */
 export function fixAllEdit(analysis: Analysis): { edit: WorkspaceEdit; count: number } | undefined {
-  const { text, applied } = applyFixes(analysis.document.text, analysis.findings);
+  return wholeFileEdit(analysis, analysis.findings, false);
+}
+
+function wholeFileEdit(analysis: Analysis, findings: Analysis['findings'], includeUnsafe: boolean): { edit: WorkspaceEdit; count: number } | undefined {
+  const { text, applied } = applyFixes(analysis.document.text, findings, { includeUnsafe });
   if (applied === 0) return undefined;
   const lines = analysis.document.lines;
   // a single edit replacing the changed middle keeps the undo stack and cursor sane
