@@ -45,7 +45,7 @@ const analyses = new DocumentAnalyses({
     const doc = documents.get(a.uri);
     if (!doc || doc.version !== a.version) return;
     if ('skipped' in a) {
-      if (a.skipped !== 'disabled') connection.window.showWarningMessage(`zh-report：${a.skipped}`);
+      if (a.skipped !== 'disabled') notify('warning', `zh-report：${a.skipped}`);
       void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [] });
       return;
     }
@@ -71,12 +71,18 @@ function validated(raw: unknown): ZhReportSettings {
   for (const p of problems) {
     if (reportedProblems.has(p)) continue;
     reportedProblems.add(p);
-    connection.window.showWarningMessage(`zh-report 设置有误：${p}`);
+    notify('warning', `zh-report 设置有误：${p}`);
   }
   return settings;
 }
 
 let globalSettings: unknown;
+
+/** Shows a message without waiting for (or failing on) the user's answer. */
+function notify(kind: 'warning' | 'error', message: string): void {
+  const show = kind === 'error' ? connection.window.showErrorMessage : connection.window.showWarningMessage;
+  show.call(connection.window, message).catch(() => connection.console.warn(message));
+}
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -111,7 +117,7 @@ async function loadDictionary(): Promise<void> {
     connection.console.info(`zh-report: 分词词典加载用时 ${jieba.loadMillis} ms`);
     markReady();
   } catch (e) {
-    connection.window.showErrorMessage(`zh-report：分词组件加载失败，无法检查文档：${(e as Error).message}`);
+    notify('error', `zh-report：分词组件加载失败，无法检查文档：${(e as Error).message}`);
   } finally {
     progress?.done();
   }

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'zh-report-cli-'));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', cwd: dir });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('zh-report lint', () => {
+  it('exits 0 and says so on a clean file', () => {
+    const r = run(['lint', file('clean.txt', '今年，全市经济运行总体平稳。\n')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('没有发现问题');
+  });
+
+  it('prints file:line:col level rule message and exits 1 when problems remain', () => {
+    const p = file('dirty.txt', '第一行。\r\n😀好的,谢谢。\r\n');
+    const r = run(['lint', p]);
+    expect(r.code).toBe(1);
+    // column is 1-based in UTF-16 units: 😀 (2) + 好的 (2) put the comma at index 4, column 5
+    expect(r.stdout.split('\n')[0]).toBe(`${p}:2:5  warning  punctuation-halfwidth  中文语境中应使用全角标点“，”，而非半角“,”`);
+  });
+
+  it('reports a missing or binary file clearly, exits 2, and still lints the others', () => {
+    const good = file('good.txt', '好的,谢谢。\n');
+    const binary = file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const r = run(['lint', join(dir, 'missing.txt'), binary, good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.txt: 错误 无法读取：文件不存在');
+    expect(r.stderr).toContain('image.png: 错误 不是文本文件');
+    expect(r.stdout).toContain(`${good}:1:3`);
+  });
+
+  it('reads GB18030 files and refuses bytes that are neither UTF-8 nor GB18030', () => {
+    const gbk = file('gbk.txt', Buffer.from([0xba, 0xc3, 0xb5, 0xc4, 0x2c, 0xd0, 0xbb, 0xd0, 0xbb, 0xa1, 0xa3])); // 好的,谢谢。
+    expect(run(['lint', gbk]).stdout).toContain(':1:3  warning  punctuation-halfwidth');
+    const junk = file('junk.bin', Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81]));
+    expect(run(['lint', junk]).stderr).toContain('无法识别的文本编码');
+  });
+
+  it('prints JSON with positions, rule ids and messages', () => {
+    const p = file('json.txt', '好的,谢谢。。\n');
+    const r = run(['lint', '--format', 'json', p]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0].file).toBe(p);
+    expect(out[0].findings.map((f: { ruleId: string; line: number; column: number; fixable: boolean }) => [f.ruleId, f.line, f.column, f.fixable])).toEqual([
+      ['punctuation-halfwidth', 1, 3, true],
+      ['punctuation-repeated', 1, 6, true],
+    ]);
+    expect(out[0].findings[0].message).toMatch(/全角/);
+  });
+
+  it('reads stdin when the file is -', () => {
+    const r = run(['lint', '-'], '好的,谢谢。\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('-:1:3');
+  });
+
+  it('--fix writes the safe fixes, keeps CRLF and a BOM, and a second run is clean', () => {
+    const p = file('fix.txt', '\ufeff公司(简称伊品)成立了,发展很快。。\r\n第二行.\r\n');
+    const first = run(['lint', '--fix', p]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('已修复');
+    expect(readFileSync(p, 'utf8')).toBe('\ufeff公司（简称伊品）成立了，发展很快。\r\n第二行。\r\n');
+    expect(run(['lint', p]).code).toBe(0);
+  });
+
+  it('--rule turns a rule off or changes its level; bad arguments exit 2 with usage', () => {
+    const p = file('rule.txt', '好的,谢谢。\n');
+    expect(run(['lint', '--rule', 'punctuation-halfwidth=off', p]).code).toBe(0);
+    expect(run(['lint', '--rule=punctuation-halfwidth=error', p]).stdout).toContain('error    punctuation-halfwidth');
+    const bad = run(['lint', '--rule', 'no-such-rule=off', p]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('未知规则');
+    expect(run(['lint']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});
