@@ -11,7 +11,7 @@ import { rules, rulesById } from './rules';
 
 const USAGE = `用法 usage:
   zh-report lint [--format text|json] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|->...
-  zh-report rules            列出所有规则 (list rules)
+  zh-report rules [--markdown]  列出所有规则 (list rules)
   zh-report --help | --version`;
 
 interface FileResult {
@@ -44,7 +44,7 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
     return 0;
   }
   if (command === 'rules') {
-    for (const r of rules) io.stdout(`${r.id.padEnd(34)}${r.severity.padEnd(9)}${r.fixable ? '可修复 ' : '       '}${r.description}\n`);
+    io.stdout(rest.includes('--markdown') ? rulesMarkdown() : rules.map((r) => `${r.id.padEnd(34)}${r.severity.padEnd(9)}${r.fixable ? '可修复 ' : '       '}${r.description}\n`).join(''));
     return 0;
   }
   if (command !== 'lint') {
@@ -63,6 +63,12 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   else printText(results, io);
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings && r.findings.length > 0) ? 1 : 0;
+}
+
+/** The README's rules table (kept in sync by a test). */
+export function rulesMarkdown(): string {
+  const rows = rules.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.description} | ${r.severity} | ${r.fixable ? '✓' : ''} |`);
+  return ['| 规则 rule | 检查内容 | 默认级别 | 可修复 |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 declare const __VERSION__: string | undefined;
