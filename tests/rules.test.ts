@@ -30,7 +30,7 @@ describe('rule registry', () => {
 });
 
 describe('README', () => {
-  it('lists every rule in its rules table (run `npm run readme:rules` after adding one)', async () => {
+  it('lists every rule in its rules table (run `npm run readme` after adding one)', async () => {
     const { rulesMarkdown } = await import('../server/src/cli');
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.match(/<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/)?.[1];
