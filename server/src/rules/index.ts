@@ -3,11 +3,21 @@ import type { Rule } from './rule';
 import punctuationHalfwidth from './punctuation-halfwidth';
 import punctuationRepeated from './punctuation-repeated';
 import punctuationUnbalanced from './punctuation-unbalanced';
+import sentenceRunOn from './sentence-run-on';
+import punctuationTerminal from './punctuation-terminal';
+import punctuationApproximateNumber from './punctuation-approximate-number';
+import punctuationFullwidthAlnum from './punctuation-fullwidth-alnum';
+import punctuationSpacing from './punctuation-spacing';
 
 export const rules: readonly Rule[] = [
   punctuationHalfwidth,
   punctuationUnbalanced,
   punctuationRepeated,
+  sentenceRunOn,
+  punctuationTerminal,
+  punctuationApproximateNumber,
+  punctuationFullwidthAlnum,
+  punctuationSpacing,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

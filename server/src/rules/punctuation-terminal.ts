@@ -1,0 +1,102 @@
+/**
+ * @fileoverview A paragraph that ends without a terminal mark (。！？…… or ；：, possibly followed by
+ * a closing quote or bracket), GB/T 15834-2011 4.1–4.3: every sentence ends with one. Headings
+ * and other non-sentences are excepted: titles and short lines with no sentence mark, numbered
+ * headings (一、 （一） 1. （1） 第一章), Markdown headings, lists, quotes, tables and code,
+ * subtitles (——…), metadata lines (时间：…), bylines and parenthesised datelines. A document
+ * rule, so that it knows code fences and soft-wrapped Markdown paragraphs.
+ */
+import { charBefore, isHan } from '../core/chars';
+import type { ReportDocument } from '../core/document';
+import type { Paragraph, Report } from '../core/types';
+import { BYLINE_OPENERS } from '../data/bylines';
+import { METADATA_LABELS } from '../data/report-lines';
+import type { DocumentRule } from './rule';
+
+const ENDS_WELL = /(?:[。！？…；：.!?;:]|——)[”’」』）)》〉】\]]*$/;
+const ENDS_WITH_COMMA = /[，、,]$/;
+const SENTENCE_MARK = /[，。；！？,;!?]/;
+const FULL_STOP_INSIDE = /[。！？!?]/;
+const NUMBERED =
+  /^(?:第[一二三四五六七八九十百零〇两\d]+[章节条篇部编款卷]|[一二三四五六七八九十]+[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+(?:\.\d+)*[.．、)）](?!\d)|[①-⑳⑴-⒇⒈-⒛]|[A-Za-z][.、)）])/;
+const MARKDOWN_BLOCK = /^(?:#{1,6}\s|>|\||[-*+]\s|\d+[.)]\s|!\[|<|-{3,}$|\*{3,}$|_{3,}$|\[\^?[^\]]+\]:)/;
+const METADATA = new RegExp(`^(?:${METADATA_LABELS.join('|')})\\s*[：:]`);
+/** A photo caption or news item closing with its credit: …开幕。记者 刘尚文 摄 */
+const TRAILING_CREDIT = new RegExp(`(?:${BYLINE_OPENERS.join('|')})[ \\u3000]+[\\u4e00-\\u9fff·]{1,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{1,4})*$|[ \\u3000](?:摄|摄影|供图|制图)$`);
+/** A title or heading is at most this many Chinese characters when it has no sentence mark. */
+const TITLE_MAX = 40;
+
+const rule: DocumentRule = {
+  id: 'punctuation-terminal',
+  description: '段末缺少句末标点',
+  tags: ['punctuation'],
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  messages: {
+    missing: '段落末尾缺少句末标点（。！？）',
+    comma: '段落以“{{mark}}”结尾，句末应使用句号等句末标点',
+  },
+  check(doc) {
+    const reports: Report[] = [];
+    const softWrapped = usesBlankLineParagraphs(doc);
+    let inFence = false;
+    doc.paragraphs.forEach((p, k) => {
+      const t = p.text.trim();
+      if (/^(?:```|~~~)/.test(t)) {
+        inFence = !inFence;
+        return;
+      }
+      if (inFence || ENDS_WELL.test(t) || isHeadingLike(p, t)) return;
+      const next = doc.paragraphs[k + 1];
+      // a hard-wrapped Markdown paragraph continues on the next line
+      if (softWrapped && next && next.line === p.line + 1 && !isHeadingLike(next, next.text.trim())) return;
+      const end = p.text.trimEnd().length;
+      const last = charBefore(p.text, end);
+      const lastStart = end - last.length;
+      if (ENDS_WITH_COMMA.test(t)) {
+        reports.push({
+          messageId: 'comma',
+          start: p.start + lastStart,
+          end: p.start + end,
+          data: { mark: last },
+          fixes: [{ title: '改为句号', edits: [{ start: p.start + lastStart, end: p.start + end, text: '。' }], safe: false }],
+        });
+        return;
+      }
+      reports.push({
+        messageId: 'missing',
+        start: p.start + lastStart,
+        end: p.start + end,
+        fixes: [{ title: '补上句号', edits: [{ start: p.start + end, end: p.start + end, text: '。' }], safe: false }],
+      });
+    });
+    return reports;
+  },
+};
+
+/** Headings, titles, bylines, datelines, list items and other lines that are not sentences. */
+function isHeadingLike(p: Paragraph, t: string): boolean {
+  if (MARKDOWN_BLOCK.test(t) || /\t/.test(t) || /^\s{4,}\S/.test(p.text.replace(/^\u3000+/, ''))) return true;
+  if (METADATA.test(t) || t.startsWith('——') || t.startsWith('--')) return true;
+  if (TRAILING_CREDIT.test(t)) return true;
+  if (/^[（(].*[）)]$/.test(t) && !/[。！？]/.test(t.slice(1, -1))) return true; // （2026年2月3日…）
+  const hanCount = [...t].filter((c) => isHan(c)).length;
+  if (!SENTENCE_MARK.test(t) && hanCount <= TITLE_MAX) return true;
+  if (NUMBERED.test(t) && !FULL_STOP_INSIDE.test(t)) return true;
+  if (p.index === 0 && !FULL_STOP_INSIDE.test(t)) return true; // the document title
+  return false;
+}
+
+/** Markdown-style documents separate paragraphs by blank lines, so adjacent lines are one paragraph. */
+function usesBlankLineParagraphs(doc: ReportDocument): boolean {
+  let adjacent = 0;
+  let separated = 0;
+  for (let k = 1; k < doc.paragraphs.length; k++) {
+    if (doc.paragraphs[k].line === doc.paragraphs[k - 1].line + 1) adjacent++;
+    else separated++;
+  }
+  return separated > adjacent;
+}
+
+export default rule;

@@ -1,0 +1,176 @@
+/**
+ * @fileoverview A stretch of more than `runOnLength` (default 50) Chinese characters with no mark
+ * at all (GB/T 15834-2011 4.1–4.4: a pause within or between sentences takes a mark). Reports the
+ * most likely break rather than the whole stretch, scored from jieba tokens and tags: before a
+ * connective, time word or new subject, after a completed verb-object, at a parallel clause (一期…
+ * 二期…), before a speech attribution (…顺利进行｜大庆炼化公司副主任宋亚东说). Stretches longer than
+ * twice the limit get one report per break. The fix inserts ，and is offered, not applied.
+ */
+import { isHan } from '../core/chars';
+import type { Paragraph, Report, Token } from '../core/types';
+import { CLAUSE_STARTERS, SPEECH_VERBS } from '../data/clause-starters';
+import type { ParagraphRule } from './rule';
+
+const STARTERS = new Set(CLAUSE_STARTERS);
+const SPEECH = new Set(SPEECH_VERBS);
+/** Code units that do not interrupt a stretch: Chinese, digits, Latin, spaces. */
+const STRETCH = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9 \u3000]|[\ud840-\ud87f][\udc00-\udfff])+/g;
+/** Tokens a clause cannot end on (prepositions, 的, conjunctions that join nouns…). */
+const NO_END = new Set(['的', '地', '得', '之', '和', '与', '及', '或', '以及', '把', '被', '将', '对', '在', '从', '向', '以', '为', '是', '有', '由', '按', '给', '跟', '同']);
+/** Tokens a clause cannot begin with (particles, measure words, localisers…). */
+const NO_START = new Set(['的', '了', '着', '过', '地', '得', '等', '等等', '们', '和', '与', '及', '以及', '或', '之', '上', '中', '下', '里', '内', '外', '后', '前', '间']);
+const SUBJECT_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'r']);
+const NOUN_TAGS = new Set(['n', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'vn', 'ng', 'an', 'l', 'i', 'j', 'x', 'eng']);
+const MIN_SIDE = 6;
+
+interface Stretch {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const rule: ParagraphRule = {
+  id: 'sentence-run-on',
+  description: '长句一逗不点，连续过长没有标点',
+  tags: ['sentence'],
+  severity: 'warning',
+  fixable: true,
+  scope: 'paragraph',
+  messages: {
+    runOn: '连续{{count}}个汉字没有标点，可在“{{before}}”与“{{after}}”之间断开',
+    runOnNoBreak: '连续{{count}}个汉字没有标点，请断句',
+  },
+  check(paragraph, options) {
+    const limit = Math.max(10, options.runOnLength);
+    const reports: Report[] = [];
+    for (const m of paragraph.text.matchAll(STRETCH)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const count = hanCount(paragraph.text, start, end);
+      if (count <= limit) continue;
+      const tokens = paragraph.tokens.filter((t) => t.start >= start && t.end <= end);
+      reports.push(...breakStretch(paragraph, { start, end, tokens }, limit, count, 0));
+    }
+    return reports;
+  },
+};
+
+function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (const ch of text.slice(start, end)) if (isHan(ch)) n++;
+  return n;
+}
+
+function breakStretch(p: Paragraph, s: Stretch, limit: number, count: number, depth: number): Report[] {
+  const best = bestBreak(p.text, s);
+  if (!best) {
+    // a remainder with no plausible break was already covered by its parent's report
+    if (depth > 0) return [];
+    const mid = s.tokens[Math.floor(s.tokens.length / 2)] ?? { start: s.start, end: Math.min(s.end, s.start + 2) };
+    return [{ messageId: 'runOnNoBreak', start: mid.start, end: mid.end, data: { count } }];
+  }
+  const { index } = best;
+  const prev = s.tokens[index - 1];
+  const next = s.tokens[index];
+  const at = next.start;
+  const report: Report = {
+    messageId: 'runOn',
+    start: Math.max(prev.start, at - 4),
+    end: Math.min(next.end, at + 4),
+    data: { count, before: p.text.slice(Math.max(prev.start, at - 4), at), after: p.text.slice(at, Math.min(next.end, at + 4)) },
+    fixes: [{ title: '在此处加逗号', edits: [{ start: at, end: at, text: '，' }], safe: false }],
+  };
+  const out = [report];
+  if (depth < 8) {
+    for (const side of [
+      { start: s.start, end: at, tokens: s.tokens.slice(0, index) },
+      { start: at, end: s.end, tokens: s.tokens.slice(index) },
+    ]) {
+      const n = hanCount(p.text, side.start, side.end);
+      if (n > limit) out.push(...breakStretch(p, side, limit, n, depth + 1));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The highest-scoring boundary before token `index`, or undefined when none is plausible. */
+function bestBreak(text: string, s: Stretch): { index: number; score: number } | undefined {
+  const { tokens } = s;
+  const total = hanCount(text, s.start, s.end);
+  const attribution = attributionStart(tokens);
+  let best: { index: number; score: number } | undefined;
+  // …农家大院｜大庆，干在实处: a name closing the run before a comma is the next clause's topic
+  const topic = tokens.length > 2 && SUBJECT_TAGS.has(tokens[tokens.length - 1].tag) && /^[，,]/.test(text.slice(s.end)) ? tokens.length - 1 : -1;
+  for (let i = 1; i < tokens.length; i++) {
+    const left = hanCount(text, s.start, tokens[i].start);
+    if (left < MIN_SIDE || (total - left < MIN_SIDE && i !== topic)) continue;
+    let score = scoreBoundary(tokens, i);
+    if (i === attribution) score += 4;
+    if (i === topic) score += 3;
+    // prefer balanced halves a little: a break near the middle helps most
+    score -= Math.abs(left / total - 0.5);
+    if (score >= 1.5 && (!best || score > best.score)) best = { index: i, score };
+  }
+  return best;
+}
+
+function scoreBoundary(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  const next = tokens[i];
+  if (NO_END.has(prev.text) || NO_START.has(next.text)) return -10;
+  if (/^(?:p|u|uj|ul|uz|ug|ud|uv|c|m|q)$/.test(prev.tag) && !/[是期]$/.test(prev.text)) return -10;
+  if (/^(?:u|uj|ul|uz|ug|ud|uv|q|f|k|y)$/.test(next.tag)) return -10;
+  let score = 0;
+  if (STARTERS.has(next.text)) score += 3;
+  else if (next.tag === 'c') score += 2;
+  else if (next.tag === 't') score += 2;
+  if (next.tag === 'd' && !STARTERS.has(next.text)) score += 0.5;
+  // a new subject: a name or pronoun after a noun, with a verb soon after it
+  if (SUBJECT_TAGS.has(next.tag) && NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i + 1, 4)) score += 2;
+  // a verb-object phrase has just ended: …verb noun | …
+  if (NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i - 4, 3, i - 1)) score += 1;
+  // X等N closes a listed object
+  if (i >= 2 && /^等/.test(tokens[i - 2].text) && NOUN_TAGS.has(prev.tag)) score += 2;
+  if (parallelOpening(tokens, i)) score += 3;
+  if (prev.tag.startsWith('v') && NOUN_TAGS.has(next.tag) && score < 3) score -= 2; // verb | its object
+  if (prev.tag === 'a' && NOUN_TAGS.has(next.tag)) score -= 2;
+  return score;
+}
+
+function verbWithin(tokens: Token[], from: number, n: number, until = tokens.length): boolean {
+  for (let k = Math.max(0, from); k < Math.min(until, from + n, tokens.length); k++) {
+    if (tokens[k].tag === 'v' || tokens[k].tag === 'vd') return true;
+  }
+  return false;
+}
+
+/** 一期建设…｜二期建设…: the token repeats an earlier clause opening with another ordinal. */
+function parallelOpening(tokens: Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (!/^[一二三四五六七八九十第][一二三四五六七八九十]?[期是批步项类方面]+$/.test(t)) return false;
+  const tail = t.replace(/^[一二三四五六七八九十第]+/, '');
+  return tokens.slice(0, i - 1).some((o) => o.text !== t && o.text.endsWith(tail) && /^[一二三四五六七八九十第]/.test(o.text));
+}
+
+/**
+ * …｜大庆炼化公司工程管理部副主任宋亚东说 at the end of a run: the attribution's subject starts
+ * after the last token that cannot be part of a name-and-title chain.
+ */
+function attributionStart(tokens: Token[]): number {
+  const n = tokens.length;
+  if (n < 3) return -1;
+  const last = tokens[n - 1];
+  if (!SPEECH.has(last.text)) return -1;
+  let k = n - 2;
+  if (!/^nr/.test(tokens[k].tag) && !/^nr/.test(tokens[k - 1]?.tag ?? '')) return -1;
+  while (k > 0 && /^(?:n|nr|nrfg|nrt|ns|nt|nz|b|vn|x|j|eng)$/.test(tokens[k - 1].tag) && !NO_END.has(tokens[k - 1].text)) {
+    // a noun right after a verb is its object, not part of the speaker's title
+    if (tokens[k - 2] && tokens[k - 2].tag.startsWith('v') && tokens[k - 1].tag === 'n') break;
+    k--;
+  }
+  // the speaker's organisation usually opens with a place or organisation name
+  for (let j = k; j < n - 2; j++) if (/^(?:ns|nt|nz)$/.test(tokens[j].tag)) return j;
+  return k;
+}
+
+export default rule;
