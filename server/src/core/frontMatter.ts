@@ -1,0 +1,79 @@
+/**
+ * The front matter of a report: the title line, then subtitle (——…会议上), dateline (时间：…,
+ * 2020/9/24 16:11), byline and salutation (各位代表：) before the body starts. Only the title and
+ * the dateline are reported; the rest is recognised so that it is never taken for a heading.
+ */
+import type { Paragraph, Span } from './types';
+import { readMarker } from './headingMarkers';
+
+export interface FrontMatter {
+  /** Absolute span of the title text, when the document opens with one. */
+  title?: Span;
+  dateline?: Span;
+  /** Index of the first paragraph after the front matter. */
+  bodyStart: number;
+}
+
+const DATE = /(\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/;
+/** A dateline glued to the end of the title (fused documents): 时间：2026-02-09, 2020/9/24 16:11. */
+const LEADING_DATE = /^\s*(时间[:：]\s*)?\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/;
+const CLOSING = /[。！？；：，、,.;:!?]$/;
+const MAX_TITLE = 60;
+
+export function isDateLine(text: string): boolean {
+  return text.length <= 50 && DATE.test(text) && !/[。！？]$/.test(text.trim());
+}
+
+export function findFrontMatter(paragraphs: readonly Paragraph[]): FrontMatter {
+  const first = paragraphs[0];
+  if (!first) return { bodyStart: 0 };
+  const lead = first.text.match(/^\s*/)![0].length;
+  const text = first.text.trimEnd();
+  if (/^#/.test(text.slice(lead)) || readMarker(text, lead)) return { bodyStart: 0 };
+  // a title is short and unpunctuated at its end; a long first paragraph is a fused document
+  if (text.length - lead <= MAX_TITLE && !CLOSING.test(text) && !isDateLine(text.slice(lead))) {
+    const fm: FrontMatter = { title: { start: first.start + lead, end: first.start + text.length }, bodyStart: 1 };
+    const doc = (span: Span) => paragraphs.find((p) => p.start <= span.start && span.end <= p.end)!.text.trim();
+    let i = 1;
+    for (; i < paragraphs.length && i <= 6; i++) {
+      const t = paragraphs[i].text.trim();
+      if (t.length > 50 || /[。！？]$/.test(t) || readMarker(t)) break;
+      // a line that is a date (时间：2026-02-09) beats a subtitle that mentions one (——…日在…会议上)
+      if ((!fm.dateline || (LEADING_DATE.test(t) && !LEADING_DATE.test(doc(fm.dateline)))) && isDateLine(t)) {
+        const s = paragraphs[i].text.indexOf(t);
+        fm.dateline = { start: paragraphs[i].start + s, end: paragraphs[i].start + s + t.length };
+      }
+    }
+    fm.bodyStart = i;
+    return fm;
+  }
+  const cut = fusedTitleEnd(text, lead);
+  if (cut === undefined) return { bodyStart: 0 };
+  const fm: FrontMatter = { title: { start: first.start + lead, end: first.start + cut }, bodyStart: 0 };
+  const d = text.slice(cut).match(LEADING_DATE);
+  if (d) fm.dateline = { start: first.start + cut + d[0].match(/^\s*/)![0].length, end: first.start + cut + d[0].length };
+  return fm;
+}
+
+/**
+ * Where a title glued to the rest of the document ends: before a subtitle dash, a date, a time
+ * label or the first closing mark, within the first 40 characters; undefined if none is found.
+ */
+function fusedTitleEnd(text: string, lead: number): number | undefined {
+  const head = text.slice(lead, lead + 44);
+  let best: number | undefined;
+  const consider = (i: number) => {
+    if (i >= 4 && i <= 40 && (best === undefined || i < best)) best = i;
+  };
+  for (const re of [/——/, /时间[:：]/, /[。！？；：，]/]) {
+    const m = head.match(re);
+    if (m) consider(m.index!);
+  }
+  for (const m of head.matchAll(/\d{4}[年/.-]\d{1,2}/g)) if (m.index! >= 4) consider(m.index!);
+  if (best === undefined) return undefined;
+  // a title ends on a word; 。 or ： right after would make it a sentence, not a title
+  if (/[。！？；：，]/.test(head[best]) ) return undefined;
+  return lead + best;
+}
+
+export { DATE };

@@ -1,0 +1,245 @@
+/**
+ * The report's outline: headings found in any report and nested into sections.
+ *
+ * Heading forms, from the most to the least certain: the title line; GB/T 9704-2012 numbered
+ * headings (`一、` › `（一）` › `1.` › `（1）`, see headingMarkers.ts) and `第X章/节/部分`, at the
+ * start of a line or fused into a paragraph right after a sentence end (then only when the number
+ * continues its sequence); Markdown `#`; short standalone lines without a closing mark; headings
+ * fused into running text recognised by shape (fusedHeadings.ts). A section runs from its heading
+ * to the next heading of the same or a higher level. Computed once per document version through
+ * `sectionsOf(doc)`.
+ */
+import { memo, type ReportDocument } from './document';
+import { findFrontMatter, isDateLine } from './frontMatter';
+import { findFusedHeadings, type FusedShape } from './fusedHeadings';
+import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
+import type { Paragraph, Span } from './types';
+
+export type HeadingKind = 'title' | 'numbered' | 'markdown' | 'standalone' | 'fused';
+
+export interface Heading extends Span {
+  kind: HeadingKind;
+  /** Nesting order: smaller is higher. Title 0; 第X部分 1 … （1） 7; Markdown `#`×n is n. */
+  rank: number;
+  /** The heading's words, without marker or closing mark. */
+  text: string;
+  textStart: number;
+  /** The number marker, absolute offsets (numbered headings; Markdown headings that carry one). */
+  marker?: Marker;
+  /** Index of the paragraph (line) the heading lives in. */
+  paragraph: number;
+  /** 1 for a numbered line; lower for headings recognised by shape. */
+  confidence: number;
+  /** The heading shares its line with running text before it or glued after it. */
+  fused: boolean;
+  shape?: FusedShape;
+}
+
+export interface Section {
+  heading: Heading;
+  /** Depth in the tree: the title is 0, its sections 1, theirs 2… */
+  depth: number;
+  /** From the heading's start to the next heading of the same or a higher level (absolute). */
+  start: number;
+  end: number;
+  children: Section[];
+}
+
+export interface Outline {
+  title?: Heading;
+  dateline?: Span & { text: string };
+  /** Every heading, in document order (the title first). */
+  headings: Heading[];
+  /** The top of the tree: the title's section holding everything, or the top-level sections. */
+  roots: Section[];
+}
+
+/** The outline of a document version, computed once and shared by rules and editor features. */
+export function sectionsOf(doc: ReportDocument): Outline {
+  return memo(doc, 'sections', () => findSections(doc));
+}
+
+const MAX_RUN_IN = 40;
+const MAX_STANDALONE = 30;
+const SENTENCE_END = /[。！？!?]/;
+
+export function findSections(doc: ReportDocument): Outline {
+  const fm = findFrontMatter(doc.paragraphs);
+  const headings: Heading[] = [];
+  let title: Heading | undefined;
+  if (fm.title) {
+    title = {
+      kind: 'title',
+      rank: 0,
+      start: fm.title.start,
+      end: fm.title.end,
+      text: doc.text.slice(fm.title.start, fm.title.end),
+      textStart: fm.title.start,
+      paragraph: 0,
+      confidence: 0.9,
+      fused: fm.bodyStart === 0,
+    };
+    headings.push(title);
+  }
+  const lastNumber = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    if (p.index < fm.bodyStart) continue;
+    const found = headingsIn(doc, p, p.index === 0 && title ? title.end - p.start : 0, lastNumber);
+    headings.push(...found);
+  }
+  assignUnnumberedRanks(headings);
+  const dateline = fm.dateline && { ...fm.dateline, text: doc.text.slice(fm.dateline.start, fm.dateline.end) };
+  return { title, dateline, headings, roots: buildTree(headings, doc.text.length) };
+}
+
+/** Headings of one paragraph: a numbered or Markdown line, a standalone line, or fused ones. */
+function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber: Map<string, number>): Heading[] {
+  const text = p.text;
+  const lead = from + text.slice(from).match(/^[\s　]*/)![0].length;
+  const out: Heading[] = [];
+  const md = from === 0 ? text.slice(lead).match(/^(#{1,6})\s+(.*?)\s*#*\s*$/) : null;
+  if (md) {
+    const textStart = p.start + lead + md[0].indexOf(md[2], md[1].length);
+    const marker = readMarker(doc.text, textStart);
+    out.push({ kind: 'markdown', rank: md[1].length, start: p.start + lead, end: textStart + md[2].length, text: md[2], textStart, marker, paragraph: p.index, confidence: 1, fused: false });
+    return out;
+  }
+  const first = readMarker(text, lead);
+  if (first) out.push(numbered(p, first, lead === from ? false : true, lastNumber));
+  else if (from === 0 && isStandalone(doc, p)) {
+    const t = text.trim();
+    const s = p.start + text.indexOf(t);
+    return [{ kind: 'standalone', rank: NaN, start: s, end: s + t.length, text: t, textStart: s, paragraph: p.index, confidence: 0.75, fused: false }];
+  }
+  // numbered headings fused into the paragraph after a sentence end
+  for (let i = Math.max(lead, 1); i < text.length; i++) {
+    if (!SENTENCE_END.test(text[i - 1])) continue;
+    const m = readMarker(text, i);
+    if (!m || m.malformed) continue;
+    const key = m.style;
+    if (m.number !== 1 && lastNumber.get(key) !== m.number - 1) continue;
+    out.push(numbered(p, m, true, lastNumber));
+  }
+  // unnumbered headings recognised by shape, where no numbered heading already is
+  for (const c of findFusedHeadings(text, p.tokens)) {
+    if (c.start < from) continue;
+    const start = p.start + c.start;
+    const end = p.start + c.end;
+    if (out.some((h) => h.start - 2 <= end && start <= h.end + 2)) continue;
+    const fused = c.start > lead || c.glued;
+    out.push({ kind: 'fused', rank: NaN, start, end, text: text.slice(c.start, c.end), textStart: start, paragraph: p.index, confidence: c.confidence, fused, shape: c.shape });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<string, number>): Heading {
+  lastNumber.set(m.style, m.number);
+  // a higher level restarts the numbering below it
+  for (const [style] of lastNumber) if (STYLE_RANK[style as Marker['style']] > STYLE_RANK[m.style]) lastNumber.delete(style);
+  const text = p.text;
+  let textStart = m.end;
+  while (textStart < text.length && /[\s　]/.test(text[textStart])) textStart++;
+  const end = headingEnd(text, textStart, fused);
+  return {
+    kind: 'numbered',
+    rank: STYLE_RANK[m.style],
+    start: p.start + m.start,
+    end: p.start + end,
+    text: text.slice(textStart, end),
+    textStart: p.start + textStart,
+    marker: { ...m, start: p.start + m.start, end: p.start + m.end },
+    paragraph: p.index,
+    confidence: fused ? 0.8 : 1,
+    fused: fused && (m.start > 0 || end < text.trimEnd().length),
+  };
+}
+
+/**
+ * Where a numbered heading's words end: at the first sentence end (a run-in heading, `（一）…步伐。`
+ * followed by its body), else at the line end. Fused into a paragraph, a heading with no close
+ * mark soon after is glued to its body: it is cut before the next marker, a year that opens the
+ * body (`2025年是…`) or its first comma.
+ */
+function headingEnd(text: string, textStart: number, fused: boolean): number {
+  let e = textStart;
+  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  if (!fused) return e === text.length ? text.trimEnd().length : e;
+  const window = text.slice(textStart, textStart + MAX_RUN_IN);
+  let cut = e - textStart <= MAX_RUN_IN ? e - textStart : window.length;
+  for (let i = 2; i < Math.min(cut, window.length); i++) {
+    if (readMarker(window, i) && /[^\d]/.test(window[i - 1])) return textStart + i;
+  }
+  if (e - textStart > MAX_RUN_IN) {
+    const year = window.slice(4).search(/\d{4}年|今年|过去|“十/);
+    const comma = window.search(/[，；]/);
+    if (year >= 0) cut = year + 4;
+    else if (comma >= 0 && comma <= 30) cut = comma;
+    else cut = Math.min(window.length, 20);
+  }
+  return textStart + cut;
+}
+
+/** A short line with no closing mark between body lines: 2026年自治区民生实事. */
+function isStandalone(doc: ReportDocument, p: Paragraph): boolean {
+  const t = p.text.trim();
+  if (t.length < 2 || t.length > MAX_STANDALONE) return false;
+  if (!/[\u4e00-\u9fff]/.test(t) || /[。！？；：，、,.;:!?…—]$/.test(t)) return false;
+  if (isDateLine(t) || /^[\d\s:：/.-]+$/.test(t)) return false;
+  const next = doc.paragraphs[p.index + 1];
+  // the last line (a signature, a date) heads nothing
+  return next !== undefined && next.text.trim().length > t.length;
+}
+
+/**
+ * Unnumbered headings take the level of the top numbered level when nothing numbered precedes
+ * them (甘肃's “十四五”时期工作回顾 stands for 一、), else they sit just inside the last numbered
+ * heading. In a document without numbers they are all top-level.
+ */
+function assignUnnumberedRanks(headings: Heading[]): void {
+  const numberedRanks = headings.filter((h) => h.kind === 'numbered' || h.kind === 'markdown').map((h) => h.rank);
+  const top = numberedRanks.length ? Math.min(...numberedRanks) : 4;
+  let last: Heading | undefined;
+  for (const h of headings) {
+    if (h.kind === 'numbered' || h.kind === 'markdown') last = h;
+    else if (Number.isNaN(h.rank)) h.rank = last ? last.rank + 0.5 : top;
+  }
+}
+
+/** Nests headings by rank; each section ends where the next heading of its rank or higher starts. */
+export function buildTree(headings: readonly Heading[], textLength: number): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  for (const h of headings) {
+    while (stack.length && stack[stack.length - 1].heading.rank >= h.rank) stack.pop()!.end = h.start;
+    const parent = stack[stack.length - 1];
+    const s: Section = { heading: h, depth: stack.length, start: h.start, end: textLength, children: [] };
+    (parent ? parent.children : roots).push(s);
+    stack.push(s);
+  }
+  return roots;
+}
+
+/** Every section, depth first in document order. */
+export function flattenSections(roots: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  const walk = (ss: readonly Section[]) => {
+    for (const s of ss) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(roots);
+  return out;
+}
+
+/** The innermost section containing an offset, with its ancestors (outermost first). */
+export function sectionPathAt(outline: Outline, offset: number): Section[] {
+  const path: Section[] = [];
+  let level: readonly Section[] = outline.roots;
+  for (;;) {
+    const s = level.find((x) => x.start <= offset && offset < x.end);
+    if (!s) return path;
+    path.push(s);
+    level = s.children;
+  }
+}
