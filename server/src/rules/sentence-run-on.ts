@@ -87,7 +87,7 @@ function breakStretch(p: Paragraph, s: Stretch, limit: number, count: number, de
       { start: at, end: s.end, tokens: s.tokens.slice(index) },
     ]) {
       const n = hanCount(p.text, side.start, side.end);
-      if (n > limit) out.push(...breakStretch(p, side, limit, n, depth + 1));
+      if (n > limit) out.push(...breakStretch(p, side, limit, count, depth + 1));
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -105,7 +105,7 @@ function bestBreak(text: string, s: Stretch): { index: number; score: number } |
     const left = hanCount(text, s.start, tokens[i].start);
     if (left < MIN_SIDE || (total - left < MIN_SIDE && i !== topic)) continue;
     let score = scoreBoundary(tokens, i);
-    if (i === attribution) score += 4;
+    if (i === attribution) score = Math.max(score, 0) + 4; // the quotation ends here whatever the tags say
     if (i === topic) score += 3;
     // prefer balanced halves a little: a break near the middle helps most
     score -= Math.abs(left / total - 0.5);
@@ -128,7 +128,11 @@ function scoreBoundary(tokens: Token[], i: number): number {
   // a new subject: a name or pronoun after a noun, with a verb soon after it
   if (SUBJECT_TAGS.has(next.tag) && NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i + 1, 4)) score += 2;
   // a verb-object phrase has just ended: …verb noun | …
-  if (NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i - 4, 3, i - 1)) score += 1;
+  if (NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i - 4, 3, i - 1)) {
+    score += 1;
+    // …贯彻新发展理念｜加快构建…: report prose chains verb phrases without a subject
+    if (next.tag === 'v') score += 1.5;
+  }
   // X等N closes a listed object
   if (i >= 2 && /^等/.test(tokens[i - 2].text) && NOUN_TAGS.has(prev.tag)) score += 2;
   if (parallelOpening(tokens, i)) score += 3;
@@ -153,23 +157,28 @@ function parallelOpening(tokens: Token[], i: number): boolean {
 }
 
 /**
- * …｜大庆炼化公司工程管理部副主任宋亚东说 at the end of a run: the attribution's subject starts
- * after the last token that cannot be part of a name-and-title chain.
+ * …｜大庆炼化公司工程管理部副主任宋亚东说 at the end of a run: walk back from the name over the
+ * speaker's title and organisation, then start at the first place or organisation name (or an
+ * administrative prefix such as 市) in that chain; what comes before it ends the previous clause.
  */
 function attributionStart(tokens: Token[]): number {
   const n = tokens.length;
-  if (n < 3) return -1;
-  const last = tokens[n - 1];
-  if (!SPEECH.has(last.text)) return -1;
+  if (n < 3 || !SPEECH.has(tokens[n - 1].text)) return -1;
   let k = n - 2;
   if (!/^nr/.test(tokens[k].tag) && !/^nr/.test(tokens[k - 1]?.tag ?? '')) return -1;
-  while (k > 0 && /^(?:n|nr|nrfg|nrt|ns|nt|nz|b|vn|x|j|eng)$/.test(tokens[k - 1].tag) && !NO_END.has(tokens[k - 1].text)) {
-    // a noun right after a verb is its object, not part of the speaker's title
-    if (tokens[k - 2] && tokens[k - 2].tag.startsWith('v') && tokens[k - 1].tag === 'n') break;
+  const chain = (t: Token) => /^(?:n|nr|nrfg|nrt|ns|nt|nz|b|vn|x|j|eng)$/.test(t.tag) && !NO_END.has(t.text);
+  while (k > 0) {
+    const t = tokens[k - 1];
+    // 住房和城乡建设局: 和 joins two nouns inside one name
+    const joiner = (t.text === '和' || t.text === '与') && k >= 2 && chain(tokens[k - 2]);
+    if (!chain(t) && !joiner) break;
     k--;
   }
-  // the speaker's organisation usually opens with a place or organisation name
-  for (let j = k; j < n - 2; j++) if (/^(?:ns|nt|nz)$/.test(tokens[j].tag)) return j;
+  for (let j = k; j < n - 2; j++) {
+    const t = tokens[j];
+    const named = /^(?:ns|nt|nz)$/.test(t.tag) || /^[市省县区镇乡村州]$/.test(t.text);
+    if (named && !(j > 0 && tokens[j - 1].tag === 'uj')) return j;
+  }
   return k;
 }
 
