@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { outlineSuite } from './outline';
 
 export interface Suite {
   name: string;
@@ -11,7 +12,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [];
+const suites: Suite[] = [outlineSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

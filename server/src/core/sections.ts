@@ -12,7 +12,7 @@
 import { memo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
 import { findFusedHeadings, type FusedShape } from './fusedHeadings';
-import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
+import { readMarker, STYLE_RANK, toChineseNumeral, type Marker } from './headingMarkers';
 import type { Paragraph, Span } from './types';
 
 export type HeadingKind = 'title' | 'numbered' | 'markdown' | 'standalone' | 'fused';
@@ -62,6 +62,9 @@ export function sectionsOf(doc: ReportDocument): Outline {
 const MAX_RUN_IN = 40;
 const MAX_STANDALONE = 30;
 const SENTENCE_END = /[。！？!?]/;
+const MARKER_START = /[第一二三四五六七八九十（(0-9]/;
+/** How far ahead a marker's successor is looked for (bounds the work on huge paragraphs). */
+const FOLLOWER_WINDOW = 20_000;
 
 export function findSections(doc: ReportDocument): Outline {
   const fm = findFrontMatter(doc.paragraphs);
@@ -111,14 +114,16 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     const s = p.start + text.indexOf(t);
     return [{ kind: 'standalone', rank: NaN, start: s, end: s + t.length, text: t, textStart: s, paragraph: p.index, confidence: 0.75, fused: false }];
   }
-  // numbered headings fused into the paragraph after a sentence end
+  // numbered headings fused into the paragraph: after a sentence end, continuing their sequence
+  let sentenceStart = 0;
   for (let i = Math.max(lead, 1); i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i - 1])) continue;
+    if (SENTENCE_END.test(text[i - 1])) sentenceStart = i;
+    if (!MARKER_START.test(text[i])) continue;
     const m = readMarker(text, i);
     if (!m || m.malformed) continue;
-    const key = m.style;
-    if (m.number !== 1 && lastNumber.get(key) !== m.number - 1) continue;
-    out.push(numbered(p, m, true, lastNumber));
+    // a marker starts a word: 统一、一开放 is a word and an enumeration, not 一、
+    if (inWord(p, i)) continue;
+    if (fusedMarkerOk(text, i, m, sentenceStart, lastNumber.get(m.style))) out.push(numbered(p, m, true, lastNumber));
   }
   // unnumbered headings recognised by shape, where no numbered heading already is
   for (const c of findFusedHeadings(text, p.tokens)) {
@@ -130,6 +135,55 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     out.push({ kind: 'fused', rank: NaN, start, end, text: text.slice(c.start, c.end), textStart: start, paragraph: p.index, confidence: c.confidence, fused, shape: c.shape });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a marker inside a paragraph heads a fused section rather than enumerating inside a
+ * sentence. It must follow a sentence end (。！？, or ： before a first item), or a short
+ * unpunctuated stretch (a heading line fused before it: …七项重点工作（一）…); and its number must
+ * continue the sequence, or be followed later by the next number after a sentence end (so that a
+ * missed first item does not lose the whole sequence).
+ */
+function fusedMarkerOk(text: string, i: number, m: Marker, sentenceStart: number, last: number | undefined): boolean {
+  const before = text[i - 1];
+  const next = hasFollower(text, i, m);
+  if (SENTENCE_END.test(before)) return m.number === 1 || last === m.number - 1 || next;
+  if (/[：:]/.test(before)) return m.number === 1 && next;
+  if (/[\u4e00-\u9fff”》）]/.test(before) && i - sentenceStart <= MAX_STANDALONE) return m.number === 1 && next;
+  return false;
+}
+
+function inWord(p: Paragraph, i: number): boolean {
+  let lo = 0;
+  let hi = p.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = p.tokens[mid];
+    if (t.end <= i) lo = mid + 1;
+    else if (t.start > i) hi = mid - 1;
+    else return t.start < i;
+  }
+  return false;
+}
+
+/** The same style's next number appears later in the paragraph right after a sentence end. */
+function hasFollower(text: string, i: number, m: Marker): boolean {
+  const want = m.number + 1;
+  for (let at = text.indexOf(nextMarkerProbe(m), i + 1); at >= 0; at = text.indexOf(nextMarkerProbe(m), at + 1)) {
+    if (at - i > FOLLOWER_WINDOW) return false;
+    if (!SENTENCE_END.test(text[at - 1] ?? '')) continue;
+    const n = readMarker(text, at);
+    if (n && n.style === m.style && n.number === want) return true;
+  }
+  return false;
+}
+
+/** A cheap string to search for the next marker of a style (the opening bracket or the digit). */
+function nextMarkerProbe(m: Marker): string {
+  if (m.style === 'cn-paren' || m.style === 'ar-paren') return '（';
+  if (m.style === 'ar-dot') return String(m.number + 1);
+  if (m.style === 'cn-dun') return toChineseNumeral(m.number + 1);
+  return '第';
 }
 
 function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<string, number>): Heading {
