@@ -14,6 +14,8 @@ export interface ZhReportSettings {
   spacing: 'none' | 'pangu';
   /** Documents larger than this many UTF-16 units are not linted, to keep the editor responsive. */
   maxDocumentSize: number;
+  /** Extra entity names for hovers, one entry each as in `.zh-report/dictionary.txt` (名称 类型 [全称]). */
+  dictionary: string[];
 }
 
 export const DEFAULT_SETTINGS: ZhReportSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: ZhReportSettings = {
   runOnLength: 50,
   spacing: 'none',
   maxDocumentSize: 20 * 1024 * 1024,
+  dictionary: [],
 };
 
 /** Command id of "fix all safe problems in this file", also offered as a code action. */

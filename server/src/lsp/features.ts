@@ -1,5 +1,9 @@
 /** Every editor feature the server offers beyond diagnostics and code actions. */
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
+import { highlightsFeature } from './highlights';
+import { referencesFeature } from './references';
+import { semanticTokensFeature } from './semanticTokens';
+import { userDictionaryFeature } from './userDictionary';
 
-export const features: Feature[] = [hoverFeature];
+export const features: Feature[] = [hoverFeature, userDictionaryFeature, highlightsFeature, referencesFeature, semanticTokensFeature];

@@ -4,14 +4,15 @@
  */
 import { MarkupKind } from 'vscode-languageserver';
 import type { ReportDocument } from '../core/document';
+import { entityHover, termHover } from '../core/entityHover';
 import type { Span } from '../core/types';
 import { toRange } from './convert';
 import type { Feature } from './feature';
 
 /** Markdown for the hover and the span it describes, or undefined when the source has nothing. */
-export type HoverSource = (document: ReportDocument, offset: number) => { markdown: string; span: Span } | undefined;
+export type HoverSource = (document: ReportDocument, offset: number, uri: string) => { markdown: string; span: Span } | undefined;
 
-const sources: HoverSource[] = [];
+const sources: HoverSource[] = [entityHover, termHover];
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
@@ -21,7 +22,7 @@ export const hoverFeature: Feature = {
       if (!analysis) return null;
       const offset = analysis.document.lines.offsetAt(params.position);
       for (const source of sources) {
-        const h = source(analysis.document, offset);
+        const h = source(analysis.document, offset, params.textDocument.uri);
         if (h) return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(analysis.document.lines, h.span) };
       }
       return null;

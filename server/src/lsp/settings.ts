@@ -48,6 +48,10 @@ export function parseSettings(raw: unknown): { settings: ZhReportSettings; probl
     if (typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0) settings.maxDocumentSize = r.maxDocumentSize;
     else problems.push('zhReport.maxDocumentSize 应为正数');
   }
+  if (r.dictionary !== undefined) {
+    if (Array.isArray(r.dictionary) && r.dictionary.every((x) => typeof x === 'string')) settings.dictionary = r.dictionary as string[];
+    else problems.push('zhReport.dictionary 应为字符串数组，例如 ["伊品 机构 黑龙江伊品生物科技有限公司"]');
+  }
   return { settings, problems };
 }
 

@@ -1,0 +1,217 @@
+/**
+ * Entity recognition over a whole document: persons, places, organisations and media.
+ *
+ * 1. Each paragraph yields candidates from local evidence (entityCandidates.ts).
+ * 2. Overlaps are resolved: the longer span wins, then the stronger evidence.
+ * 3. Mentions are grouped into entities by name: 大庆 and 大庆市 are one place (the gazetteer's
+ *    short name), 伊品 is 黑龙江伊品生物科技有限公司 (an alias the text defines).
+ * 4. Coreference: every further occurrence of a recognised name, alias or name tail (炼化公司 for
+ *    大庆炼化公司, 大同 for 大同区) on word boundaries becomes a mention of the same entity.
+ *
+ * Results are per document version: `documentEntities(doc)` memoises them.
+ */
+import { memo, paragraphAt, type ReportDocument } from './document';
+import { paragraphCandidates } from './entityCandidates';
+import { entityLexicon } from './entityLexicon';
+import { EVIDENCE_RANK, type Candidate, type Entity, type EntityIndex, type EntityType, type Mention } from './entityTypes';
+import { chainOf, gazetteer, pickDivision, shortName, type Division } from './gazetteer';
+import type { Paragraph } from './types';
+import { userEntries, type UserEntry } from './userDictionary';
+
+export type { Entity, EntityIndex, EntityType, Mention } from './entityTypes';
+export { ENTITY_LABELS } from './entityTypes';
+
+/** The document's entities, computed once per version and user dictionary. */
+export function documentEntities(doc: ReportDocument): EntityIndex {
+  const user = userEntries();
+  return memo(doc, `entities:${user.key}`, () => findEntities(doc, user.entries));
+}
+
+export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = []): EntityIndex {
+  // 1-2: local candidates, overlaps resolved per paragraph
+  const chosen: Array<{ para: Paragraph; c: Candidate }> = [];
+  for (const para of doc.paragraphs) {
+    for (const c of resolve(paragraphCandidates(para, user))) chosen.push({ para, c });
+  }
+  // 3: group by (type, name)
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const entityFor = (type: EntityType, name: string): Entity => {
+    const key = `${type}\u0000${name}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { id: entities.length, type, name, aliases: [], roles: [], mentions: [] };
+      entities.push(e);
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  const mentions: Mention[] = [];
+  const lex = entityLexicon();
+  for (const { para, c } of chosen) {
+    const name = c.type === 'organization' ? (lex.orgs.get(c.name) ?? c.name) : c.name;
+    const e = entityFor(c.type, name);
+    const text = para.text.slice(c.start, c.end);
+    if (text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
+    if (c.role && !e.roles.includes(c.role)) e.roles.push(c.role);
+    mentions.push({ start: para.start + c.start, end: para.start + c.end, text, entity: e.id, evidence: c.evidence });
+  }
+  // 4: further occurrences of every name, alias and name tail
+  addCoreferences(doc, entities, mentions);
+  for (const m of mentions) entities[m.entity].mentions.push(m);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  placeChains(entities, mentions);
+  const used = entities.filter((e) => e.mentions.length > 0);
+  return { entities: used, mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+
+/** Longest span first, then strongest evidence; the rest of an overlapping group is dropped. */
+function resolve(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence]);
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    // a user entry or an alias definition beats a longer automatic guess it overlaps
+    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    taken.push(c);
+  }
+  // roles found on a weaker duplicate of the same span are kept
+  for (const t of taken) {
+    if (t.role) continue;
+    const withRole = cands.find((c) => c.start === t.start && c.end === t.end && c.role);
+    if (withRole) t.role = withRole.role;
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Names under which an entity may come back later in the document. */
+function referringNames(e: Entity): string[] {
+  const names = new Set<string>([e.name, ...e.aliases]);
+  const gaz = gazetteer();
+  const lex = entityLexicon();
+  if (e.type === 'place') {
+    // 大同区 → 大同, 林甸县 → 林甸 (only once the full name is in the document)
+    const short = shortName(e.name);
+    const s2 = short === e.name ? e.name.replace(/(县|区|旗|镇|乡|街道)$/, '') : short;
+    if (s2 !== e.name && s2.length >= 2 && !lex.notPlaces.has(s2)) names.add(s2);
+  }
+  if (e.type === 'organization' || e.type === 'media') {
+    for (const n of [...names]) {
+      // 大庆炼化公司 → 炼化公司: the name without its leading place
+      for (let cut = 2; cut <= Math.min(9, n.length - 4); cut++) {
+        const head = n.slice(0, cut);
+        if (gaz.byName.has(head) || gaz.byShortName.has(head) || lex.places.has(head)) {
+          const tail = n.slice(cut);
+          if (tail.length >= 4 && !lex.orgSuffixes.includes(tail)) names.add(tail);
+        }
+      }
+      // 大庆炼化公司工程管理部 → 大庆炼化公司: an organisation inside a department's name
+      for (const suf of lex.orgSuffixes) {
+        if (suf.length < 2) continue;
+        const at = n.indexOf(suf);
+        if (at > 1 && at + suf.length < n.length - 1) names.add(n.slice(0, at + suf.length));
+      }
+    }
+  }
+  for (const n of [...names]) if (n.length < 2 || lex.notPersons.has(n) || lex.notPlaces.has(n)) names.delete(n);
+  return [...names];
+}
+
+function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Mention[]): void {
+  const names = new Map<string, number>();
+  for (const e of entities) {
+    for (const n of referringNames(e)) {
+      // a name two entities share (an ambiguous tail) refers to neither
+      if (names.has(n) && names.get(n) !== e.id) names.set(n, -1);
+      else names.set(n, e.id);
+    }
+  }
+  if (names.size === 0) return;
+  const sortedNames = [...names.entries()].filter(([, id]) => id >= 0).sort((a, b) => b[0].length - a[0].length);
+  const covered = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
+  for (const para of doc.paragraphs) {
+    const starts = new Set(para.tokens.map((t) => t.start));
+    const ends = new Set(para.tokens.map((t) => t.end));
+    for (const [name, id] of sortedNames) {
+      for (let at = para.text.indexOf(name); at >= 0; at = para.text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        // on word boundaries: the start always, the end too for short names
+        if (!starts.has(at) || (name.length <= 2 && !ends.has(end))) continue;
+        const s = para.start + at;
+        const e = para.start + end;
+        if (isCovered(s, e)) continue;
+        mentions.push({ start: s, end: e, text: name, entity: id, evidence: 'coreference' });
+        covered.push([s, e]);
+        const ent = entities[id];
+        if (name !== ent.name && !ent.aliases.includes(name)) ent.aliases.push(name);
+      }
+    }
+  }
+}
+
+/** Administrative chains for places, picking among homonyms by the other places named. */
+function placeChains(entities: Entity[], mentions: Mention[]): void {
+  const gaz = gazetteer();
+  const lex = entityLexicon();
+  const named = new Set(mentions.map((m) => m.text));
+  for (const e of entities) if (e.type === 'place') named.add(e.name);
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const candidates = gaz.byName.get(e.name) ?? gaz.byShortName.get(e.name);
+    if (candidates) {
+      const d = pickDivision(candidates, named);
+      e.chain = chainOf(d);
+      if (candidates.length > 1) e.homonyms = candidates.length - 1;
+    } else if (lex.places.has(e.name)) {
+      e.chain = [lex.places.get(e.name)!];
+    } else if (divisionPrefix(e.name)) {
+      // 大庆高新区: a zone named after its city lies in it
+      e.chain = [...chainOf(pickDivision(divisionPrefix(e.name)!, named)), e.name];
+    } else {
+      // 东兴村 in a paragraph that names 林甸县四合乡: the nearest division named before it
+      const first = e.mentions[0];
+      const parent = first && [...mentions].filter((m) => m.end <= first.start && first.start - m.end <= 12 && entities[m.entity].type === 'place' && entities[m.entity] !== e).sort((a, b) => b.end - a.end)[0];
+      const pe = parent && entities[parent.entity];
+      if (pe?.chain && gaz.byName.has(pe.name)) e.chain = [...pe.chain, e.name];
+    }
+  }
+}
+
+/** The divisions whose full or short name starts `name` (longest first), if any. */
+function divisionPrefix(name: string): Division[] | undefined {
+  const gaz = gazetteer();
+  for (let L = Math.min(name.length - 2, gaz.maxLength); L >= 2; L--) {
+    const head = name.slice(0, L);
+    const d = gaz.byName.get(head) ?? gaz.byShortName.get(head);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** The mention covering an offset (a cursor at either edge counts), if any. */
+export function mentionAt(index: EntityIndex, offset: number): Mention | undefined {
+  const ms = index.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end < offset) lo = mid + 1;
+    else if (ms[mid].start > offset) hi = mid - 1;
+    else {
+      // prefer a mention that strictly contains the offset over one that merely ends at it
+      const next = ms[mid + 1];
+      return ms[mid].end === offset && next && next.start === offset ? next : ms[mid];
+    }
+  }
+  return undefined;
+}
+
+/** The entity's defining mention: the first one that uses its full name, else the first. */
+export function definitionOf(e: Entity): Mention {
+  return e.mentions.find((m) => m.text === e.name) ?? e.mentions[0];
+}
+
+/** The paragraph containing a mention (for context in hovers and references). */
+export function paragraphOf(doc: ReportDocument, m: Mention): Paragraph | undefined {
+  return paragraphAt(doc, m.start);
+}

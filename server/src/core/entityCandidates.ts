@@ -1,0 +1,364 @@
+/**
+ * Paragraph-level entity candidates from several kinds of evidence, each correcting jieba's POS
+ * tags where they mislead (宣传部/高新区/玉米 tagged nr; 宋亚东 split 宋 + 亚东):
+ * titles and honorifics next to a name, speech verbs after one, organisation and place endings on
+ * a proper stem, the lexicons, the division gazetteer and the user's dictionary.
+ * Spans are relative to the paragraph; `entities.ts` resolves overlaps and links mentions.
+ */
+import type { Candidate } from './entityTypes';
+import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
+import { gazetteer, type Gazetteer } from './gazetteer';
+import type { Token } from './types';
+import type { UserEntry } from './userDictionary';
+
+const HAN = /^[\u3400-\u9fff]+$/;
+const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz', 'ns', 'n', 'ng']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg', 'j', 'eng', 'nx']);
+/** Words that end a name phrase on its left: prepositions, conjunctions, determiners, time words. */
+const STOP_WORDS = new Set(
+  ('的 之 在 和 与 及 以及 等 由 向 对 据 为 是 了 将 把 被 从 到 给 让 并 或 同 跟 经 其 该 本 各 全 这 那 此 我 你 他 她 它 ' +
+    '我们 他们 每 某 有 无 也 都 就 还 又 再 已 以 于 而 但 且 即 所 及其 主要 共 约 如 今年 去年 明年 目前 近年来 同时 ' +
+    '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者').split(' '),
+);
+const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
+const ALIAS_MARKERS = new Set(['简称', '以下简称', '下称', '以下称', '简称为', '又称', '俗称', '统称']);
+
+export interface ParagraphInput {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** Every candidate found in one paragraph (overlapping; resolved by the caller). */
+export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[] = []): Candidate[] {
+  const lex = entityLexicon();
+  const gaz = gazetteer();
+  const ctx = new Context(p, lex, gaz);
+  const out: Candidate[] = [];
+  ctx.lexiconMatches(out);
+  ctx.orgSuffixes(out);
+  ctx.placeSuffixes(out);
+  ctx.persons(out);
+  ctx.aliases(out);
+  for (const e of user) {
+    for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {
+      out.push({ start: at, end: at + e.name.length, type: e.type, evidence: 'user', name: e.fullName ?? e.name, ...(e.fullName ? { alias: e.name } : {}) });
+    }
+  }
+  return out;
+}
+
+class Context {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  private readonly tokenEnds = new Set<number>();
+  private readonly tokenStarts = new Set<number>();
+
+  constructor(p: ParagraphInput, readonly lex: EntityLexicon, readonly gaz: Gazetteer) {
+    this.tokens = p.tokens;
+    this.text = p.text;
+    for (const t of p.tokens) {
+      this.tokenStarts.add(t.start);
+      this.tokenEnds.add(t.end);
+    }
+  }
+
+  private isHan(t: Token | undefined): t is Token {
+    return !!t && HAN.test(t.text);
+  }
+
+  /** Whether a token names something in its own right (not a common word jieba mis-tagged). */
+  isProper(t: Token): boolean {
+    const { lex, gaz } = this;
+    if (lex.notPersons.has(t.text) || lex.notPlaces.has(t.text)) return false;
+    if (t.tag === 'eng' || /^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.text)) return true;
+    if (!HAN.test(t.text)) return false;
+    if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
+    if (t.tag === 'x' && t.text.length >= 2) return true; // jieba's new words: mostly names
+    return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
+  }
+
+  /** Whether token i can belong to a name phrase extending left (大庆/炼化/公司/工程/管理部). */
+  private canJoin(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (STOP_WORDS.has(t.text) || this.lex.titles.has(t.text)) return false;
+    if (t.tag === 'eng') return true;
+    if (!HAN.test(t.text)) return false;
+    const tag = t.tag;
+    if (tag.startsWith('n') || tag === 'x' || tag === 'j' || tag === 'vn' || tag === 'a' || tag === 'b' || tag === 'l') return true;
+    if (tag === 'd' && t.text.length >= 2) return true;
+    // one odd character inside a name (北国茸都食品, 卡倍多食品): nominal on both sides
+    if (t.text.length === 1 && !tag.startsWith('u') && tag !== 'p' && tag !== 'c' && tag !== 'r') {
+      const l = this.tokens[i - 1];
+      const r = this.tokens[i + 1];
+      return !!l && !!r && HAN.test(l.text) && (l.tag.startsWith('n') || l.tag === 'x' || l.tag === 'j') && r.tag.startsWith('n');
+    }
+    return false;
+  }
+
+  /**
+   * Index of the leftmost token of the name phrase ending with token `k` (at most maxLen long).
+   * For an organisation, a name starts at its place (大庆高新区行政服务中心): once a place is
+   * in, only proper words may precede it, and another outlet's name never joins (人民日报新华社).
+   */
+  private extendLeft(k: number, maxLen = 24, org = false): number {
+    let j = k;
+    const end = this.tokens[k].end;
+    let sawPlace = false;
+    while (j > 0 && this.tokens[j - 1].end === this.tokens[j].start && end - this.tokens[j - 1].start <= maxLen && this.canJoin(j - 1)) {
+      const prev = this.tokens[j - 1];
+      if (org) {
+        if (this.lex.media.has(prev.text) || this.lex.mediaSuffixes.some((s) => s.length > 1 && prev.text.endsWith(s))) break;
+        if (sawPlace && !this.isProper(prev)) break;
+      }
+      if (this.isPlaceWord(this.tokens[j])) sawPlace = true;
+      j--;
+      if (this.isPlaceWord(this.tokens[j])) sawPlace = true;
+    }
+    return j;
+  }
+
+  private isPlaceWord(t: Token): boolean {
+    return t.tag === 'ns' || this.gaz.byName.has(t.text) || this.gaz.byShortName.has(t.text) || this.lex.places.has(t.text);
+  }
+
+  private tokenIndexAt(offset: number): number {
+    return this.tokens.findIndex((t) => t.start === offset);
+  }
+
+  /** Lexicon names, the gazetteer's full and short names, on token boundaries; longest first. */
+  lexiconMatches(out: Candidate[]): void {
+    const { lex, gaz, text } = this;
+    const maxLen = Math.max(lex.maxNameLength, gaz.maxLength);
+    for (const t of this.tokens) {
+      if (!HAN.test(t.text[0] ?? '')) continue;
+      const s = t.start;
+      for (let L = Math.min(maxLen, text.length - s); L >= 2; L--) {
+        const e = s + L;
+        if (!this.tokenEnds.has(e)) continue;
+        const sub = text.slice(s, e);
+        const c = this.lexiconCandidate(sub, s, e, t);
+        if (c) {
+          out.push(c);
+          break;
+        }
+      }
+    }
+  }
+
+  private lexiconCandidate(sub: string, s: number, e: number, first: Token): Candidate | undefined {
+    const { lex, gaz } = this;
+    if (lex.media.has(sub)) return { start: s, end: e, type: 'media', evidence: 'media', name: sub };
+    if (lex.orgs.has(sub)) return { start: s, end: e, type: 'organization', evidence: 'lexicon', name: lex.orgs.get(sub)! };
+    if (lex.notPlaces.has(sub)) return undefined;
+    const full = gaz.byName.get(sub);
+    // two-character county and township names (和县, 城区) only when jieba agrees it is a place
+    if (full && (sub.length > 2 || full.some((d) => d.level <= 1) || (first.end === e && first.tag === 'ns'))) {
+      return { start: s, end: e, type: 'place', evidence: 'gazetteer', name: sub };
+    }
+    const short = gaz.byShortName.get(sub);
+    if (short) return { start: s, end: e, type: 'place', evidence: 'short-name', name: short[0].name };
+    if (lex.places.has(sub)) return { start: s, end: e, type: 'place', evidence: 'lexicon', name: sub };
+    return undefined;
+  }
+
+  /** 黑龙江伊品生物科技有限公司, 中国改革报: an organisation or media ending on a proper stem. */
+  orgSuffixes(out: Candidate[]): void {
+    const { lex, tokens, text } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!this.isHan(t)) continue;
+      const media = lex.mediaSuffixes.find((s) => t.text.endsWith(s) && (s.length > 1 || t.text === s));
+      const org = media ? undefined : lex.orgSuffixes.find((s) => t.text.endsWith(s));
+      const suffix = media ?? org;
+      if (!suffix) continue;
+      // a one-character ending counts inside a noun (管理部, 公安局), never alone or in a word
+      // that only looks like a name (全部, 主办, 团队)
+      if (suffix.length === 1 && (t.text.length === 1 || !(t.tag.startsWith('n') || t.tag === 'j') || lex.notOrgWords.has(t.text))) continue;
+      const j = this.extendLeft(k, 24, true);
+      const stemTokens = tokens.slice(j, k + 1);
+      const stemText = text.slice(tokens[j].start, t.end - suffix.length);
+      if (stemText.length === 0) continue;
+      const proper = stemTokens.some((x, n) => (n < stemTokens.length - 1 || x.text.length > suffix.length) && this.isProper(x));
+      if (!proper) continue;
+      if (!media && lex.weakOrgSuffixes.has(suffix) && stemText.length < 2) continue;
+      const span = { start: tokens[j].start, end: t.end };
+      const name = text.slice(span.start, span.end);
+      if (lex.notPlaces.has(name) || lex.notPersons.has(name)) continue;
+      out.push({ ...span, type: media ? 'media' : 'organization', evidence: media ? 'media' : 'org-suffix', name });
+    }
+  }
+
+  /** 东兴村, 林源镇, 德力戈尔工业园区, 大庆高新区: a place ending on a proper stem. */
+  placeSuffixes(out: Candidate[]): void {
+    const { lex, tokens, text } = this;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!lex.placeSuffixes.includes(t.text)) continue;
+      // a zone takes its city's name (大庆市高新区); a village or town stops at the division
+      // before it (大同区|林源镇, 四合乡|东兴村)
+      const zone = t.text.length >= 2 && !/^(街道|社区|嘎查|苏木|地区)$/.test(t.text);
+      let j = k;
+      while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && this.isProper(tokens[j - 1]) && t.start - tokens[j - 1].start <= 8) {
+        if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
+        j--;
+      }
+      if (j === k) continue;
+      const name = text.slice(tokens[j].start, t.end);
+      if (lex.notPlaces.has(name)) continue;
+      out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });
+    }
+  }
+
+  /**
+   * A name starting at token i: one token shaped like a name (王文涛/x), or a surname token plus a
+   * given-name token that jieba split off (宋/nr + 亚东/ns).
+   */
+  nameAt(i: number): { start: number; end: number; last: number } | undefined {
+    const { lex, tokens } = this;
+    const t = tokens[i];
+    if (!this.isHan(t)) return undefined;
+    if (t.text.length >= 2 && NAME_TAGS.has(t.tag) && looksLikeName(t.text, lex) && !lex.titles.has(t.text)) {
+      // a common noun (n) only when it is no dictionary word jieba knows as one: 2-3 chars, x/nr*
+      if (t.tag === 'n' || t.tag === 'ns' || t.tag === 'ng') return undefined;
+      return { start: t.start, end: t.end, last: i };
+    }
+    const u = tokens[i + 1];
+    if (t.text.length === 1 && lex.surnames.has(t.text) && this.isHan(u) && u.start === t.end && u.text.length <= 2) {
+      const ok = NAME_TAGS.has(u.tag) || u.tag === 'nr' || u.tag === 'a' || u.tag === 'b' || u.tag === 'm' && u.text.length === 2;
+      const name = t.text + u.text;
+      if (ok && !lex.titles.has(u.text) && !lex.honorifics.has(u.text) && !SPEECH_VERBS.has(u.text) && looksLikeName(name, lex)) {
+        return { start: t.start, end: u.end, last: i + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** The role phrase before title token k: 黑龙江省委副书记、省长, 大庆炼化公司工程管理部副主任. */
+  private roleBefore(k: number): string {
+    const { lex, tokens, text } = this;
+    let j = k;
+    while (j > 0 && tokens[j - 1].end === tokens[j].start && (lex.titles.has(tokens[j - 1].text) || lex.titleModifiers.has(tokens[j - 1].text))) j--;
+    if (j > 0 && tokens[j - 1].end === tokens[j].start && this.canJoin(j - 1)) j = this.extendLeft(j - 1, 24, true);
+    let role = '';
+    for (let i = j; i <= k; i++) {
+      role += tokens[i].text;
+      if (i < k && lex.titles.has(tokens[i].text) && lex.titles.has(tokens[i + 1].text)) role += '、';
+    }
+    return role.length > text.length ? '' : role;
+  }
+
+  persons(out: Candidate[]): void {
+    const { lex, tokens } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      // title + name: 省长王文涛, 副主任宋亚东, 第一书记韩志波
+      if (lex.titles.has(t.text) && !(lex.titles.has(tokens[k + 1]?.text ?? ''))) {
+        const n = tokens[k + 1]?.start === t.end ? this.nameAt(k + 1) : undefined;
+        if (n) {
+          out.push({ start: n.start, end: n.end, type: 'person', evidence: 'title', name: this.text.slice(n.start, n.end), role: this.roleBefore(k) });
+          continue;
+        }
+      }
+      // name + honorific: 习近平同志; surname + honorific: 周女士
+      const next = tokens[k + 1];
+      if (next && next.start === t.end && lex.honorifics.has(next.text)) {
+        if (t.text.length === 1 && lex.surnames.has(t.text) && t.tag !== 'p' && t.tag !== 'c' && !(k > 0 && tokens[k - 1].end === t.start && this.isHan(tokens[k - 1]) && tokens[k - 1].tag.startsWith('n'))) {
+          out.push({ start: t.start, end: next.end, type: 'person', evidence: 'honorific', name: t.text + next.text });
+          continue;
+        }
+        if (t.text.length >= 2 && NAME_TAGS.has(t.tag) && t.tag !== 'n' && looksLikeName(t.text, lex)) {
+          out.push({ start: t.start, end: t.end, type: 'person', evidence: 'honorific', name: t.text });
+          continue;
+        }
+      }
+      // familiar forms: 小刘开心地说, 老王表示
+      const fam = this.familiarAt(k);
+      if (fam) {
+        out.push(fam);
+        continue;
+      }
+      // name + speech verb: 刘冬莉说, 据哈万军介绍
+      const n = this.nameAt(k);
+      if (n) {
+        const after = tokens[n.last + 1];
+        if (after && after.start === n.end && SPEECH_VERBS.has(after.text)) {
+          out.push({ start: n.start, end: n.end, type: 'person', evidence: 'speech', name: this.text.slice(n.start, n.end) });
+          k = n.last;
+          continue;
+        }
+        if (t.tag === 'nrfg' && n.last === k) out.push({ start: n.start, end: n.end, type: 'person', evidence: 'jieba', name: t.text });
+      }
+    }
+  }
+
+  private familiarAt(k: number): Candidate | undefined {
+    const { lex, tokens } = this;
+    const t = tokens[k];
+    let end: number | undefined;
+    let last = k;
+    if (t.text.length === 2 && lex.familiar.has(t.text[0]) && lex.surnames.has(t.text[1]) && (t.tag === 'x' || t.tag.startsWith('nr'))) end = t.end;
+    else if (lex.familiar.has(t.text) && tokens[k + 1]?.start === t.end && tokens[k + 1].text.length === 1 && lex.surnames.has(tokens[k + 1].text)) {
+      end = tokens[k + 1].end;
+      last = k + 1;
+    }
+    if (end === undefined) return undefined;
+    const name = this.text.slice(t.start, end);
+    if (lex.notPersons.has(name)) return undefined;
+    const after = tokens[last + 1];
+    // what follows must be the predicate (开心地说, 表示), not a noun the word modifies (小康社会)
+    if (!after || !(after.tag.startsWith('v') || after.tag === 'd' || after.tag === 'p' || SPEECH_VERBS.has(after.text))) return undefined;
+    return { start: t.start, end, type: 'person', evidence: 'familiar', name };
+  }
+
+  /** 黑龙江伊品生物科技有限公司简称伊品; （以下简称“伊品”）. */
+  aliases(out: Candidate[]): void {
+    const { tokens, text } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!ALIAS_MARKERS.has(tokens[k].text)) continue;
+      const markerStart = tokens[k].start;
+      // the entity the alias belongs to ends right before the marker (allowing （，“ between)
+      const before = out
+        .filter((c) => c.evidence !== 'alias' && c.end <= markerStart && /^[\s（(，,“"「]*$/.test(text.slice(c.end, markerStart)))
+        .sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0];
+      if (!before) continue;
+      let s = tokens[k].end;
+      while (s < text.length && /[\s“"「『‘：:为]/.test(text[s])) s++;
+      let e: number | undefined;
+      const quoted = /[“"「『‘]/.test(text[s - 1] ?? '');
+      if (quoted) {
+        const close = text.slice(s, s + 16).search(/[”"」』’]/);
+        if (close > 0) e = s + close;
+      }
+      if (e === undefined) e = this.abbreviationEnd(s, before.name);
+      if (e === undefined || e - s < 2) continue;
+      const alias = text.slice(s, e);
+      out.push({ start: s, end: e, type: before.type, evidence: 'alias', name: before.name, alias });
+    }
+  }
+
+  /** The longest run of tokens from `s` whose characters appear in order in the full name. */
+  private abbreviationEnd(s: number, full: string): number | undefined {
+    let i = this.tokenIndexAt(s);
+    if (i < 0) return undefined;
+    let best: number | undefined;
+    for (let e = i; e < this.tokens.length && this.tokens[e].end - s <= 8; e++) {
+      if (!this.isHan(this.tokens[e])) break;
+      const cand = this.text.slice(s, this.tokens[e].end);
+      if (isSubsequence(cand, full)) best = this.tokens[e].end;
+      else break;
+    }
+    if (best === undefined && this.tokens[i].text.length >= 2 && this.isHan(this.tokens[i])) best = this.tokens[i].end;
+    return best;
+  }
+}
+
+function isSubsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (const ch of a) {
+    j = b.indexOf(ch, j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
+}
