@@ -1,0 +1,154 @@
+/**
+ * Terms that reports set in quotation marks (GB/T 15834-2011, 4.8.3.2 and 4.8.3.3): names
+ * introduced by 简称/称为/被誉为/所谓, national slogans, and policy shorthand recognised by its
+ * shape — numbered slogans (一老一小, 六稳六保, 三去一降一补), five-year plans (十四五), and
+ * “plus” slogans (人工智能+, 1+N). Spans already inside marks are never returned.
+ */
+import { NUMERIC_IDIOMS, SLOGANS, TERM_INTRODUCERS, TERM_STOP_WORDS } from '../data/punctuation-quotations';
+import { enclosedSpans, isMarked, MARK } from './enclosed';
+import type { Paragraph, Span, Token } from './types';
+
+export interface QuotableTerm extends Span {
+  kind: 'defined' | 'slogan';
+  /** Whether the span is certain, so that the pair of marks can be inserted without asking. */
+  certain: boolean;
+  /** Weak evidence (two-character numbered shorthand: 85% right, place names like 八桂 fool it). */
+  weak?: boolean;
+}
+
+const NUM = '一二三四五六七八九十两双百千万';
+const HAN = /[\u4e00-\u9fff]/;
+/** Parts of speech that end a defined term (简称伊品主要生产: 主要 is not part of the name). */
+const TERM_END_TAGS = /^(v|vn|d|b|p|c|u|uj|ul|r|f|a|ad|m|q|t)$/;
+const MAX_TERM = 10;
+/** Second characters that make a numeral + character a count (两省, 三地, 双方). */
+const COUNTED = '省市县区地国方者级端岸会人次年边侧面条类种是要大晋证';
+/** Nouns that are counted, not coined, after 三个/五大 (三个方面, 五大产业). */
+const COUNTED_NOUNS = ['方面', '百分点', '小时', '季度', '问题', '城市', '项目', '部门', '领域', '环节', '阶段', '层次', '产业', '国家', '地区', '区县', '乡镇', '村庄', '基地', '园区', '平台', '板块', '片区', '方向', '年度', '月份', '批次', '步骤', '重点', '行业', '类别', '群体', '单位', '企业', '专项', '集群', '门类', '系统', '指标', '支柱', '方阵', '梯队'];
+const MEASURES = '个批亿万千百十项次年天月日位名家户件条种类方倍';
+
+export function findQuotableTerms(p: Paragraph): QuotableTerm[] {
+  const text = p.text;
+  const marked = enclosedSpans(text);
+  const out: QuotableTerm[] = [];
+  const free = (s: Span) => !isMarked(text, marked, s.start, s.end) && !/[“‘《]/.test(text[s.start - 1] ?? '') && !/[”’》]/.test(text[s.end] ?? '');
+  for (const t of [...definedTerms(p), ...slogans(p)]) if (free(t)) out.push(t);
+  // keep the longest of overlapping spans
+  out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: QuotableTerm[] = [];
+  for (const t of out) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function definedTerms(p: Paragraph): QuotableTerm[] {
+  const text = p.text;
+  const out: QuotableTerm[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const intro = TERM_INTRODUCERS.find((w) => text.startsWith(w, i));
+    if (!intro) continue;
+    // the introducer must be a word of its own (not 所谓 inside 无所谓)
+    if (intro === '所谓' && text[i - 1] === '无') continue;
+    const start = i + intro.length;
+    i = start - 1;
+    if (start >= text.length || MARK.test(text[start]) || !HAN.test(text[start])) continue;
+    if (TERM_STOP_WORDS.some((w) => text.startsWith(w, start))) continue;
+    // up to the next mark: certain when short
+    let markAt = start;
+    while (markAt < text.length && !MARK.test(text[markAt])) markAt++;
+    if (markAt - start <= 6 && intro !== '所谓') {
+      out.push({ start, end: markAt, kind: 'defined', certain: true });
+      continue;
+    }
+    // otherwise the name ends where jieba sees a verb, adverb or function word
+    let end = start;
+    for (const t of p.tokens) {
+      if (t.end <= start) continue;
+      if (t.start >= markAt || t.end - start > MAX_TERM) break;
+      if (t.start > start && TERM_END_TAGS.test(t.tag)) break;
+      end = t.end;
+    }
+    if (end - start >= 2 && end < markAt) out.push({ start, end, kind: 'defined', certain: false });
+  }
+  return out;
+}
+
+const FUNCTION_CHARS = '的了在和与及是也都就而并对把被将从向为以于等有更再又很最不没之其这那个';
+
+function threeChar(text: string, a: Token, b: Token): boolean {
+  return a.text.length === 1 && b.text.length === 2 && b.start === a.end && /^[\u4e00-\u9fff]{3}$/.test(a.text + b.text) && !FUNCTION_CHARS.includes(a.text) && !/^(uj|ul|p|c|r|m|q|d)$/.test(a.tag) && !/^(uj|ul|p|c|r|m|q|d)$/.test(b.tag);
+}
+
+function slogans(p: Paragraph): QuotableTerm[] {
+  const text = p.text;
+  const out: QuotableTerm[] = [];
+  const cuts = new Set<number>([0, text.length]);
+  for (const t of p.tokens) (cuts.add(t.start), cuts.add(t.end));
+  const atCut = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '')) && (cuts.has(s.end) || MARK.test(text[s.end] ?? ''));
+  const idiom = (s: Span) =>
+    NUMERIC_IDIOMS.includes(text.slice(s.start, s.end)) || p.tokens.some((t) => t.start === s.start && t.end === s.end && /^(i|l)$/.test(t.tag));
+  // lexicon
+  for (const w of SLOGANS) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const s = { start: at, end: at + w.length };
+      if (atCut(s)) out.push({ ...s, kind: 'slogan', certain: w.length >= 3 });
+    }
+  }
+  // numbered slogans: 一老一小, 两园一河, 六稳六保, 三去一降一补 (numeral + one character, repeated)
+  const numbered = new RegExp(`(?:[${NUM}][^${NUM}\\s\\p{P}0-9A-Za-z]){2,4}`, 'gu');
+  for (const m of text.matchAll(numbered)) {
+    const s = { start: m.index!, end: m.index! + m[0].length };
+    if (!HAN.test(m[0][1]) || idiom(s) || !atCut(s)) continue;
+    // 一年一度, 两年一次: a frequency, not a slogan
+    if (/^[一二两三]?[年月周天日次]/.test(m[0].slice(1))) continue;
+    // 双方两个, 一批百亿: counted things, not a slogan; 九江三地: a name that begins with a numeral
+    if ([...m[0]].some((ch, k) => k % 2 === 1 && MEASURES.includes(ch))) continue;
+    if (p.tokens.some((t) => t.start === s.start && t.end - t.start > 1 && /^n[srtz]$/.test(t.tag))) continue;
+    out.push({ ...s, kind: 'slogan', certain: false });
+  }
+  // two-character numbered shorthand jieba does not know (两创, 三医, 四链) or knows as an
+  // abbreviation (三保, 两委); counted places and parties (两省, 三地, 双方) are not shorthand
+  for (const t of p.tokens) {
+    if (t.text.length !== 2 || !/^(x|j)$/.test(t.tag) || !'两三四五六七八九十双'.includes(t.text[0])) continue;
+    if (COUNTED.includes(t.text[1]) || /^[个批项次年天月日位名家户件条种类乡镇村县区市]/.test(text.slice(t.end))) continue;
+    out.push({ start: t.start, end: t.end, kind: 'slogan', certain: false, weak: true });
+  }
+  // numbered slogans with a measure word: 五个必须, 三个高地, 五大安全, 十大工程
+  for (let k = 0; k + 1 < p.tokens.length; k++) {
+    const [n, w] = [p.tokens[k], p.tokens[k + 1]];
+    if (!/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text) || w.start !== n.end || w.text.length !== 2) continue;
+    if (!/^(n|v|d|vn|an|a|x|j)$/.test(w.tag) || COUNTED_NOUNS.includes(w.text) || /[省市县区乡镇村]$/.test(w.text)) continue;
+    if (/[\u4e00-\u9fff]/.test(text[w.end] ?? '') && !/^(的|建设|行动|工程|战略|功能|目标|任务|要求|布局)/.test(text.slice(w.end))) continue;
+    out.push({ start: n.start, end: w.end, kind: 'slogan', certain: false });
+  }
+  // a chain of three-character catch-phrases, one-character verb + two-character object
+  // (战严冬转观念勇担当上台阶): prose does not repeat that rhythm three times without a mark
+  const T = p.tokens;
+  for (let k = 0; k + 5 < T.length; ) {
+    let n = 0;
+    while (k + 2 * n + 1 < T.length && threeChar(text, T[k + 2 * n], T[k + 2 * n + 1]) && (n === 0 || T[k + 2 * n].start === T[k + 2 * n - 1].end)) n++;
+    if (n >= 3) {
+      out.push({ start: T[k].start, end: T[k + 2 * n - 1].end, kind: 'slogan', certain: false, weak: true });
+      k += 2 * n;
+    } else k++;
+  }
+  // five-year plans: 十四五, 十五五
+  for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
+    const s = { start: m.index!, end: m.index! + 3 };
+    if (/[〇零一二三四五六七八九十百千万亿第0-9]/.test(text[s.start - 1] ?? '') || /^[个年日月万亿%元名位件项次人家]/.test(text.slice(s.end))) continue;
+    out.push({ ...s, kind: 'slogan', certain: true });
+  }
+  // “plus” slogans: 人工智能+, 数据要素×, 1+N, 4+1
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,6})[+＋×]|(?<![0-9A-Za-z.])([0-9]+[+＋][0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)*)(?![0-9A-Za-z.%])/g)) {
+    let start = m.index!;
+    const end = start + m[0].length;
+    if (m[1]) {
+      // the slogan starts where jieba's last word before + starts
+      const tok = p.tokens.filter((t) => t.end === end - 1 && t.start >= start).pop();
+      start = tok ? tok.start : start;
+      if (end - 1 - start < 2) continue;
+      if (/[0-9]/.test(text[end] ?? '')) continue;
+    } else if (!HAN.test(text[start - 1] ?? '') && !HAN.test(text[end] ?? '')) continue;
+    out.push({ start, end, kind: 'slogan', certain: false });
+  }
+  return out;
+}

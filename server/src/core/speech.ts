@@ -1,0 +1,150 @@
+/**
+ * Speech attributions in a paragraph: who says what, and where a direct quotation should be.
+ *
+ * - closing: a sentence that ends with speaker + speech verb (……宋亚东说。, 小刘开心地说。) closes a
+ *   direct quotation; the quoted words come before the speaker.
+ * - opening: speech verb + ， + first-person words (他说，我们要……) opens a direct quotation.
+ *
+ * A speaker is a name, a title, title + name, 小X/老X or a pronoun; without one, 说 is too often
+ * part of something else (据说, 所说, 也就是说) to be trusted.
+ */
+import { FIRST_PERSON, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_VERBS, SURNAMES } from '../data/speech-verbs';
+import { isHan } from './chars';
+import { longestEndingAt } from './enclosed';
+import type { Paragraph, Span } from './types';
+
+export interface Attribution {
+  kind: 'closing' | 'opening';
+  /** Speaker + verb (宋亚东说, 小刘开心地说). */
+  span: Span;
+  speaker: string;
+  verb: Span;
+  /** Where the quoted words are, when that is certain (the sentences before a lone `X说。`). */
+  quote?: Span;
+}
+
+/** Verbs that close a quotation from after the speaker; 介绍/告诉 need an object first. */
+const CLOSING_VERBS = SPEECH_VERBS.filter((v) => !['问', '答', '道', '讲', '告诉', '补充', '回忆', '解释', '指出', '强调'].includes(v));
+
+export function findAttributions(p: Paragraph): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of p.sentences) {
+    const closing = closingAttribution(p, s);
+    if (closing) out.push(closing);
+  }
+  for (const a of openingAttributions(p)) out.push(a);
+  return out;
+}
+
+/** `……speaker说。` at the end of a sentence whose quoted words carry no marks. */
+function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
+  const text = p.text;
+  let end = s.end;
+  while (end > s.start && /[。！？!?\s]/.test(text[end - 1])) end--;
+  if (end === s.end || end <= s.start) return undefined;
+  const verb = longestEndingAt(text, end, CLOSING_VERBS);
+  if (!verb) return undefined;
+  const speaker = speakerBefore(p, s.start, end - verb.length, verb);
+  if (!speaker) return undefined;
+  const before = text.slice(s.start, speaker.start);
+  // already quoted (“……”宋亚东说。), or reported speech (据……说, 正如……所说)
+  if (/[”’」』]\s*$/.test(before) || /[据如所]$/.test(before) || /^(据|正如|就像|听)/.test(before)) return undefined;
+  const span = { start: speaker.start, end };
+  const verbSpan = { start: end - verb.length, end };
+  const lone = before === '' || (!/[，,；]/.test(before) && before.length <= 20 && ORG_OR_OF.test(before));
+  if (lone) {
+    // the sentence is only the attribution (with whom the speaker works for): the quotation is
+    // the sentences before it, and must sound like someone speaking
+    const quoteEnd = s.start;
+    if (quoteEnd === 0 || /[“”]/.test(text.slice(0, quoteEnd))) return undefined;
+    const quoteStart = sentenceStartBefore(p, quoteEnd);
+    if (quoteStart === quoteEnd) return undefined;
+    return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan, quote: { start: quoteStart, end: quoteEnd } };
+  }
+  // fused: the quotation's last clause runs straight into the speaker (……顺利进行大庆炼化公司……宋亚东说。)
+  if (before.length < 8 || /[“”]/.test(before)) return undefined;
+  return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan };
+}
+
+/** What may stand before a speaker in a sentence that is only an attribution (某公司的小刘说). */
+const ORG_OR_OF = /(的|公司|部|局|厅|委|办|中心|院|所|站|队|村|镇|乡|区|县|市|省|厂|集团|协会|学校|医院|银行|合作社)$/;
+
+/**
+ * Where the quotation closed by a lone attribution starts: the earliest of the three sentences
+ * before it that speaks in the first person; `end` when none does (narration, not a quotation).
+ */
+function sentenceStartBefore(p: Paragraph, end: number): number {
+  const before = p.sentences.filter((s) => s.end <= end).slice(-3);
+  const first = before.find((s) => /我们|咱们|[我咱俺]/.test(s.text));
+  return first ? first.start : end;
+}
+
+/** The speaker before a verb, skipping an adverbial ending in 地 (小刘开心地说). */
+function speakerBefore(p: Paragraph, floor: number, e: number, verb: string): { start: number; text: string } | undefined {
+  const direct = speakerEndingAt(p, floor, e);
+  if (direct || verb !== '说' || p.text[e - 1] !== '地') return direct;
+  for (const len of [3, 4, 5]) {
+    if (e - len < floor) break;
+    const found = speakerEndingAt(p, floor, e - len);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The speaker phrase ending at `e`: title + name, title, 小X/老X, name, or a pronoun. */
+function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: number; text: string } | undefined {
+  const text = p.text;
+  const pron = longestEndingAt(text, e, SPEAKER_PRONOUNS);
+  if (pron && e - pron.length >= floor) return { start: e - pron.length, text: pron };
+  const title = longestEndingAt(text, e, SPEAKER_TITLES);
+  if (title && e - title.length >= floor) return { start: e - title.length, text: title };
+  // 小刘, 老王
+  if (e - 2 >= floor && /^[小老][\u4e00-\u9fff]$/.test(text.slice(e - 2, e))) {
+    const tok = p.tokens.find((t) => t.start <= e - 2 && t.end > e - 2);
+    if (!tok || tok.end <= e) return { start: e - 2, text: text.slice(e - 2, e) };
+  }
+  // a name: 2-3 characters after a title, or a token jieba tags as a person name
+  for (const len of [3, 2]) {
+    const start = e - len;
+    if (start < floor || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, e))) continue;
+    const t = longestEndingAt(text, start, SPEAKER_TITLES);
+    if (t && start - t.length >= floor) return { start: start - t.length, text: text.slice(start - t.length, e) };
+  }
+  const nameTok = p.tokens.find((t) => t.end === e && t.tag === 'nr' && t.text.length >= 2);
+  if (nameTok && nameTok.start >= floor) {
+    // jieba splits unknown names (宋/nr 亚东/ns): take the surname too
+    const prev = p.tokens.find((t) => t.end === nameTok.start);
+    const start = prev && prev.tag === 'nr' && prev.text.length === 1 ? prev.start : nameTok.start;
+    if (start === floor || !isHan(text[start - 1]) || longestEndingAt(text, start, SPEAKER_TITLES)) return { start, text: text.slice(start, e) };
+  }
+  // a sentence that is just a name: 刘冬莉说。
+  for (const len of [3, 2]) {
+    if (e - len === floor && /^[\u4e00-\u9fff]+$/.test(text.slice(floor, e))) {
+      const tok = p.tokens.find((t) => t.start === floor);
+      if (tok && (/^nr/.test(tok.tag) || (tok.tag === 'x' && SURNAMES.includes(text[floor])))) return { start: floor, text: text.slice(floor, e) };
+    }
+  }
+  return undefined;
+}
+
+/** `speaker + 说/表示 + ， + first person`: a direct quotation opened without marks. */
+function openingAttributions(p: Paragraph): Attribution[] {
+  const out: Attribution[] = [];
+  const text = p.text;
+  for (const m of text.matchAll(/[，,]/g)) {
+    const comma = m.index!;
+    const verb = longestEndingAt(text, comma, CLOSING_VERBS);
+    if (!verb) continue;
+    if (!FIRST_PERSON.test(text.slice(comma + 1))) continue;
+    const vStart = comma - verb.length;
+    // 说 must be a word of its own (not 据说, 所说, 来说)
+    const tok = p.tokens.find((t) => t.start <= vStart && t.end > vStart);
+    if (tok && tok.start !== vStart && !tok.text.endsWith(verb)) continue;
+    if (/[据所来听是]$/.test(text.slice(0, vStart))) continue;
+    const floor = Math.max(text.lastIndexOf('，', vStart - 1), text.lastIndexOf('。', vStart - 1)) + 1;
+    const speaker = speakerBefore(p, floor, vStart, verb);
+    if (!speaker) continue;
+    out.push({ kind: 'opening', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: vStart, end: comma } });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * @fileoverview A speech verb introducing a direct quotation without a colon (GB/T 15834-2011,
+ * 4.7.3.2): 他说“我们……” → 他说：“我们……”, and 他说，我们…… (first-person words after a comma).
+ * A quoted term after 强调/指出 (强调“两个确立”) is an object, not a quotation, and takes no colon.
+ */
+import { COLON_SPEECH_VERBS } from '../data/speech-verbs';
+import { longestEndingAt } from '../core/enclosed';
+import { findAttributions } from '../core/speech';
+import type { Report } from '../core/types';
+import type { ParagraphRule } from './rule';
+
+/** Words ending in a speech verb that do not introduce speech (据说, 所说, 小说, 来说, 可以说). */
+const NOT_SPEECH = /(据|所|小|来|传|学|听|邪|胡|再|就是|可以|应该|换句话|比如|不用|总的来|具体来|一般来|对.{1,6}来)说$/;
+
+const rule: ParagraphRule = {
+  id: 'punctuation-colon',
+  description: '提示直接引语的说话动词后缺少冒号',
+  tags: ['punctuation'],
+  severity: 'warning',
+  fixable: true,
+  scope: 'paragraph',
+  messages: {
+    beforeQuote: '“{{verb}}”引出直接引语，后面应加冒号',
+    commaBeforeQuote: '“{{verb}}”引出第一人称的直接引语，逗号应改为冒号',
+  },
+  check(paragraph) {
+    const text = paragraph.text;
+    const reports: Report[] = [];
+    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+      const verb = longestEndingAt(text, i, COLON_SPEECH_VERBS);
+      if (!verb || NOT_SPEECH.test(text.slice(Math.max(0, i - 8), i))) continue;
+      // 说 must be a word of its own for jieba (not the end of 小说, 学说)
+      const tok = paragraph.tokens.find((t) => t.start < i && t.end >= i);
+      if (tok && !tok.text.endsWith(verb)) continue;
+      const close = text.indexOf('”', i + 1);
+      const quote = text.slice(i + 1, close < 0 ? text.length : close);
+      const sentence = /[。！？!?…]$/.test(quote);
+      const clauses = /[，,；]/.test(quote);
+      if (!sentence && !clauses && !(verb.length === 1 && quote.length >= 4 && /^[说道问答喊]$/.test(verb))) continue;
+      reports.push({
+        messageId: 'beforeQuote',
+        start: i - verb.length,
+        end: i,
+        data: { verb },
+        fixes: [{ title: '插入冒号', edits: [{ start: i, end: i, text: '：' }], safe: sentence }],
+      });
+    }
+    for (const a of findAttributions(paragraph)) {
+      if (a.kind !== 'opening') continue;
+      const verb = text.slice(a.verb.start, a.verb.end);
+      reports.push({
+        messageId: 'commaBeforeQuote',
+        start: a.verb.start,
+        end: a.verb.end + 1,
+        data: { verb },
+        fixes: [{ title: '逗号改为冒号', edits: [{ start: a.verb.end, end: a.verb.end + 1, text: '：' }], safe: false }],
+      });
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+};
+
+export default rule;

@@ -1,0 +1,37 @@
+/**
+ * @fileoverview Parallel items run together without 顿号 (人民日报新华社光明日报 → 人民日报、新华社、
+ * 光明日报), GB/T 15834-2011 4.5.3.1. Evidence and its limits are in core/enumeration.ts; the fix
+ * inserts 、 and is safe only between two outlets the lexicon knows.
+ */
+import { findMissingCommas } from '../core/enumeration';
+import type { Report } from '../core/types';
+import type { ParagraphRule } from './rule';
+
+const rule: ParagraphRule = {
+  id: 'punctuation-enumeration-comma',
+  description: '并列词语之间缺少顿号',
+  tags: ['punctuation'],
+  severity: 'warning',
+  fixable: true,
+  scope: 'paragraph',
+  messages: {
+    outlets: '媒体名称“{{left}}”和“{{right}}”并列，中间缺少顿号',
+    parallel: '结构相同的并列项“{{left}}”和“{{right}}”之间缺少顿号',
+    entities: '并列的“{{left}}”和“{{right}}”之间缺少顿号',
+  },
+  check(paragraph) {
+    const text = paragraph.text;
+    return findMissingCommas(paragraph).map(
+      (m): Report => ({
+        messageId: m.kind === 'shape' ? 'parallel' : m.kind,
+        start: m.left.start,
+        end: m.right.end,
+        data: { left: text.slice(m.left.start, m.left.end), right: text.slice(m.right.start, m.right.end) },
+        ...(m.strong ? {} : { severity: 'hint' as const }),
+        fixes: [{ title: '插入顿号', edits: [{ start: m.at, end: m.at, text: '、' }], safe: m.certain }],
+      }),
+    );
+  },
+};
+
+export default rule;
