@@ -8,11 +8,13 @@
  */
 import { isHan } from '../core/chars';
 import type { Paragraph, Report, Token } from '../core/types';
-import { CLAUSE_STARTERS, SPEECH_VERBS } from '../data/clause-starters';
+import { CLAUSE_ADVERBS, CLAUSE_STARTERS, CLAUSE_VERBS, SPEECH_VERBS } from '../data/clause-starters';
 import type { ParagraphRule } from './rule';
 
 const STARTERS = new Set(CLAUSE_STARTERS);
 const SPEECH = new Set(SPEECH_VERBS);
+const OPENING_VERBS = new Set(CLAUSE_VERBS);
+const ADVERBS = new Set(CLAUSE_ADVERBS);
 /** Code units that do not interrupt a stretch: Chinese, digits, Latin, spaces. */
 const STRETCH = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9 \u3000]|[\ud840-\ud87f][\udc00-\udfff])+/g;
 /** Tokens a clause cannot end on (prepositions, 的, conjunctions that join nouns…). */
@@ -105,7 +107,7 @@ function bestBreak(text: string, s: Stretch): { index: number; score: number } |
     const left = hanCount(text, s.start, tokens[i].start);
     if (left < MIN_SIDE || (total - left < MIN_SIDE && i !== topic)) continue;
     let score = scoreBoundary(tokens, i);
-    if (i === attribution) score = Math.max(score, 0) + 4; // the quotation ends here whatever the tags say
+    if (i === attribution) score = Math.max(score, 0) + 6; // the quotation ends here whatever the tags say
     if (i === topic) score += 3;
     // prefer balanced halves a little: a break near the middle helps most
     score -= Math.abs(left / total - 0.5);
@@ -120,25 +122,41 @@ function scoreBoundary(tokens: Token[], i: number): number {
   if (NO_END.has(prev.text) || NO_START.has(next.text)) return -10;
   if (/^(?:p|u|uj|ul|uz|ug|ud|uv|c|m|q)$/.test(prev.tag) && !/[是期]$/.test(prev.text)) return -10;
   if (/^(?:u|uj|ul|uz|ug|ud|uv|q|f|k|y)$/.test(next.tag)) return -10;
+  // a verb waits for its object: 加快建设｜上海…, 建立｜碳排放…
+  const verbish = prev.tag === 'v' || prev.tag === 'vd' || (prev.tag === 'vn' && i >= 2 && /^(?:v|d|ad)$/.test(tokens[i - 2].tag));
+  const object = objectSize(tokens, i);
+  const after = tokens[i + 1];
+  // 着力｜打造: an adverb or 一要 stays with its verb
+  const isVerb = (t: Token | undefined) => t !== undefined && (/^(?:v|vn|vd)$/.test(t.tag) || OPENING_VERBS.has(t.text));
+  if ((ADVERBS.has(prev.text) || /^(?:d|ad|i)$/.test(prev.tag)) && isVerb(next)) return -10;
   let score = 0;
+  // …平台能级｜大力推动…: an adverb opener followed by its verb starts the next phrase
+  const opensPhrase = OPENING_VERBS.has(next.text) || ((ADVERBS.has(next.text) || next.tag === 'i') && isVerb(after));
   if (STARTERS.has(next.text)) score += 3;
   else if (next.tag === 'c') score += 2;
   else if (next.tag === 't') score += 2;
-  if (next.tag === 'd' && !STARTERS.has(next.text)) score += 0.5;
+  // …体制改革｜持续推进…: the next verb phrase opens once the previous one has its object
+  if (opensPhrase && object >= 2) score += 2.5;
+  else if (next.tag === 'v' && object >= 2) score += 1.5;
   // a new subject: a name or pronoun after a noun, with a verb soon after it
-  if (SUBJECT_TAGS.has(next.tag) && NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i + 1, 4)) score += 2;
-  // a verb-object phrase has just ended: …verb noun | …
-  if (NOUN_TAGS.has(prev.tag) && verbWithin(tokens, i - 4, 3, i - 1)) {
-    score += 1;
-    // …贯彻新发展理念｜加快构建…: report prose chains verb phrases without a subject
-    if (next.tag === 'v') score += 1.5;
-  }
+  if (SUBJECT_TAGS.has(next.tag) && NOUN_TAGS.has(prev.tag) && prev.tag !== 'vn' && verbWithin(tokens, i + 1, 4)) score += 2;
   // X等N closes a listed object
   if (i >= 2 && /^等/.test(tokens[i - 2].text) && NOUN_TAGS.has(prev.tag)) score += 2;
   if (parallelOpening(tokens, i)) score += 3;
-  if (prev.tag.startsWith('v') && NOUN_TAGS.has(next.tag) && score < 3) score -= 2; // verb | its object
+  if (verbish) score -= 4;
   if (prev.tag === 'a' && NOUN_TAGS.has(next.tag)) score -= 2;
   return score;
+}
+
+/** Content tokens since the last verb before token `i` (how complete the object is). */
+function objectSize(tokens: Token[], i: number): number {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k];
+    if (t.tag === 'v' || t.tag === 'vd') return n;
+    if (NOUN_TAGS.has(t.tag) || t.tag === 'a' || t.tag === 'b' || t.tag === 'm') n++;
+  }
+  return n;
 }
 
 function verbWithin(tokens: Token[], from: number, n: number, until = tokens.length): boolean {
