@@ -33,6 +33,7 @@ const FUNCTION_WORDS = new Set(
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，,；;：:。！？!?、“”"《》（）()]/;
 const MIN_CONFIDENCE = 0.6;
+const COUPLET_MIN = 0.65;
 
 /** Content words (nouns, verbs, idioms of two or more characters) of a token range. */
 function contentWords(tokens: Token[], start: number, end: number): string[] {
@@ -143,10 +144,10 @@ function parallelGlued(text: string, tokens: Token[], s: number, clauseEnd: numb
     if (allNouns(a) || allNouns(b)) continue;
     const next = tokens.find((t) => t.start === end);
     if (!next || /^(u|p|c|y|e)/.test(next.tag) || FUNCTION_WORDS.has(next.text)) continue;
-    if (!opensSentence(tokensIn(tokens, end, clauseEnd))) continue;
+    const par = parallelism(a, b);
+    if (!opensSentence(tokensIn(tokens, end, clauseEnd), par >= 0.25 && /[，,]/.test(text[clauseEnd] ?? ''))) continue;
     const rhythm = Number(isBoundary(tokens, s + 4)) + Number(isBoundary(tokens, s + n + 4));
     if (rhythm === 0) continue;
-    const par = parallelism(a, b);
     const topic = topicBreak(text, tokens, s, end);
     if (n === 7 ? par < 0.25 && topic < 0.5 : topic < 0.75) continue;
     const confidence = Math.min(1, 0.3 + par + 0.3 * topic + 0.05 * rhythm + (n === 7 ? 0.05 : 0));
@@ -158,12 +159,15 @@ function parallelGlued(text: string, tokens: Token[], s: number, clauseEnd: numb
 /**
  * What follows a glued heading opens a new sentence: a subject named on its own (大庆，…) or a
  * clause with its own function words (一座城市的营商环境，… / 年是…). A bare head noun or a number
- * (…改进提升三年|行动，/ …示范性老年友好型社区|52个) means the "halves" were one long phrase.
+ * (…改进提升三年|行动，/ …示范性老年友好型社区|52个) means the "halves" were one long phrase,
+ * unless both halves open with an idiom (春风化雨…|精耕细作…|村民们，).
  */
-function opensSentence(rest: Token[]): boolean {
+function opensSentence(tokens: Token[], nounSubject: boolean): boolean {
+  const rest = tokens.filter((t) => t.tag !== 'k'); // 村民|们
   if (rest.length === 0) return false;
   if (rest.some((t) => /\d/.test(t.text))) return false;
-  if (rest.length === 1) return /^(ns|nr|nt|r|t)/.test(rest[0].tag);
+  // a common noun before a comma (村民们，…) opens a sentence only after strongly parallel halves
+  if (rest.length === 1) return /^(ns|nr|nt|r|t)/.test(rest[0].tag) || (nounSubject && /^n/.test(rest[0].tag));
   return rest.some((t) => (FUNCTION_WORDS.has(t.text) && !/^(和|及|或|等|以及)$/.test(t.text)) || /^(uj|ul|r)$/.test(t.tag));
 }
 
@@ -219,5 +223,7 @@ function couplet(text: string, tokens: Token[], s: number, sentenceEnd: number, 
   const next = tokens.find((t) => t.start > sentenceEnd);
   const pronoun = Number(!!next && next.tag === 'r');
   const confidence = Math.min(1, (verse ? 0.45 : 0.2) + parallelism(a, b) + 0.1 * verbs - 0.2 * pronoun + 0.3 * topic);
+  // couplets are the weakest shape (田间地头机器轰鸣，农民们抢抓农时 is body text): ask for more
+  if (confidence < COUPLET_MIN) return undefined;
   return { shape: 'couplet', start: s, end: sentenceEnd, confidence, glued: false };
 }

@@ -62,6 +62,7 @@ export function sectionsOf(doc: ReportDocument): Outline {
 const MAX_RUN_IN = 40;
 const MAX_STANDALONE = 30;
 const SENTENCE_END = /[。！？!?]/;
+const BODY_OPENER = /\d{4}年|今年|去年|过去|近年|一年来|五年来|当前|目前/;
 const MARKER_START = /[第一二三四五六七八九十（(0-9]/;
 /** How far ahead a marker's successor is looked for (bounds the work on huge paragraphs). */
 const FOLLOWER_WINDOW = 20_000;
@@ -130,7 +131,7 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     if (c.start < from) continue;
     const start = p.start + c.start;
     const end = p.start + c.end;
-    if (out.some((h) => h.start - 2 <= end && start <= h.end + 2)) continue;
+    if (out.some((h) => h.kind === 'numbered' && h.start < end && start < h.end + 2)) continue;
     const fused = c.start > lead || c.glued;
     out.push({ kind: 'fused', rank: NaN, start, end, text: text.slice(c.start, c.end), textStart: start, paragraph: p.index, confidence: c.confidence, fused, shape: c.shape });
   }
@@ -211,25 +212,23 @@ function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<strin
 /**
  * Where a numbered heading's words end: at the first sentence end (a run-in heading, `（一）…步伐。`
  * followed by its body), else at the line end. Fused into a paragraph, a heading with no close
- * mark soon after is glued to its body: it is cut before the next marker, a year that opens the
- * body (`2025年是…`) or its first comma.
+ * mark soon after is glued to its body: it is cut before the next marker, a time word that opens
+ * the body (`2025年是…`, `过去一年…`), else at the sentence end or its first comma.
  */
 function headingEnd(text: string, textStart: number, fused: boolean): number {
   let e = textStart;
   while (e < text.length && !SENTENCE_END.test(text[e])) e++;
   if (!fused) return e === text.length ? text.trimEnd().length : e;
-  const window = text.slice(textStart, textStart + MAX_RUN_IN);
-  let cut = e - textStart <= MAX_RUN_IN ? e - textStart : window.length;
-  for (let i = 2; i < Math.min(cut, window.length); i++) {
+  const window = text.slice(textStart, Math.min(e, textStart + MAX_RUN_IN));
+  for (let i = 2; i < window.length; i++) {
     if (readMarker(window, i) && /[^\d]/.test(window[i - 1])) return textStart + i;
   }
-  if (e - textStart > MAX_RUN_IN) {
-    const year = window.slice(4).search(/\d{4}年|今年|过去|“十/);
-    const comma = window.search(/[，；]/);
-    if (year >= 0) cut = year + 4;
-    else if (comma >= 0 && comma <= 30) cut = comma;
-    else cut = Math.min(window.length, 20);
-  }
+  // the body of a report section typically opens on a time: 2025年是…, 过去一年…, 今年要…
+  const time = window.slice(4).search(BODY_OPENER);
+  if (time >= 0) return textStart + 4 + time;
+  if (e - textStart <= MAX_RUN_IN) return e;
+  const comma = window.search(/[，；]/);
+  const cut = comma >= 0 && comma <= 30 ? comma : Math.min(window.length, 20);
   return textStart + cut;
 }
 

@@ -1,5 +1,8 @@
 /** The rule registry: every rule the linter, the CLI and the language server know. */
 import type { Rule } from './rule';
+import structureHeadingSequence from './structure-heading-sequence';
+import structureHeadingMarker from './structure-heading-marker';
+import structureFusedHeading from './structure-fused-heading';
 import punctuationHalfwidth from './punctuation-halfwidth';
 import punctuationRepeated from './punctuation-repeated';
 import punctuationUnbalanced from './punctuation-unbalanced';
@@ -10,6 +13,9 @@ import punctuationFullwidthAlnum from './punctuation-fullwidth-alnum';
 import punctuationSpacing from './punctuation-spacing';
 
 export const rules: readonly Rule[] = [
+  structureHeadingSequence,
+  structureHeadingMarker,
+  structureFusedHeading,
   punctuationHalfwidth,
   punctuationUnbalanced,
   punctuationRepeated,

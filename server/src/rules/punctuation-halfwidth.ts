@@ -82,8 +82,9 @@ const rule: ParagraphRule = {
       const digitsAround = /\d/.test(before) && /\d/.test(after);
       if (digitsAround) continue; // 3.5, 1,000, 10:30
       if (ch === '.') {
-        // a full stop after Chinese; not an ellipsis, a list marker or a file name
-        if (isHan(before) && !/[.\w]/.test(after)) flag(i);
+        // a full stop after Chinese; not an ellipsis, a list marker or a file name; a heading
+        // marker 一. is structure-heading-marker's (its fix is 一、, not 一。)
+        if (isHan(before) && !/[.\w]/.test(after) && !/^\s*[一二三四五六七八九十]{1,3}$/.test(text.slice(0, i))) flag(i);
         continue;
       }
       if (chineseAt(before) || (isHan(after) && !/[\w]/.test(before))) flag(i);

@@ -1,0 +1,93 @@
+/**
+ * @fileoverview Heading numbers out of sequence (GB/T 9704-2012 7.3.3: levels numbered in order
+ * `一、` › `（一）` › `1.` › `（1）`). Among the sibling headings of one style under one parent it
+ * flags a skipped number (一、 then 三、), a repeated one (二、 twice) and a first number that is not
+ * 一/1; and a level that jumps over one the document uses elsewhere ((一) under no 一、, 1. right
+ * under 一、 while other sections use （一）). A single wrong number between two right ones is fixed
+ * (unsafe: the user confirms); a gap may be a deleted section, so it is only reported.
+ */
+import { canonicalMarker, STYLE_RANK, type MarkerStyle } from '../core/headingMarkers';
+import { flattenSections, sectionsOf, type Section } from '../core/sections';
+import type { Report } from '../core/types';
+import type { DocumentRule } from './rule';
+
+const rule: DocumentRule = {
+  id: 'structure-heading-sequence',
+  description: '标题序号跳号、重号或层级跳跃',
+  tags: ['structure'],
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  messages: {
+    skipped: '标题序号不连续：“{{found}}”前应为“{{expected}}”',
+    repeated: '标题序号重复：“{{found}}”已在前面出现',
+    wrongStart: '同级标题应从“{{expected}}”开始，而非“{{found}}”',
+    levelJump: '标题层级跳跃：“{{found}}”上面缺少“{{missing}}”一级标题',
+  },
+  check(doc) {
+    const outline = sectionsOf(doc);
+    const reports: Report[] = [];
+    const usedRanks = new Set(outline.headings.filter((h) => h.kind === 'numbered').map((h) => h.rank));
+    const parents: Array<readonly Section[]> = [outline.roots, ...flattenSections(outline.roots).map((s) => s.children)];
+    for (const children of parents) {
+      const byStyle = new Map<MarkerStyle, Section[]>();
+      for (const c of children) {
+        const m = c.heading.marker;
+        if (c.heading.kind !== 'numbered' || !m) continue;
+        byStyle.set(m.style, [...(byStyle.get(m.style) ?? []), c]);
+      }
+      for (const [style, run] of byStyle) reports.push(...checkRun(style, run));
+    }
+    // level jumps: the first heading of a run whose parent is a numbered heading (or nothing) two
+    // or more levels up, when the document uses the level in between somewhere
+    for (const children of parents) {
+      const first = children.find((c) => c.heading.kind === 'numbered' && c.heading.marker && c.heading.rank >= STYLE_RANK['cn-paren']);
+      if (!first) continue;
+      const parent = parentOf(outline.roots, first);
+      if (parent && parent.heading.kind !== 'numbered' && parent.heading.kind !== 'title') continue; // under a standalone or fused heading
+      const above = parent && parent.heading.kind === 'numbered' ? parent.heading.rank : 0;
+      const between = [...usedRanks].filter((r) => r > above && r < first.heading.rank && r >= STYLE_RANK['cn-dun']);
+      if (!between.length) continue;
+      const missing = Math.max(...between);
+      const style = (Object.keys(STYLE_RANK) as MarkerStyle[]).find((k) => STYLE_RANK[k] === missing)!;
+      const h = first.heading;
+      reports.push({ messageId: 'levelJump', start: h.marker!.start, end: h.marker!.end, data: { found: h.marker!.text, missing: canonicalMarker(style, 1) } });
+    }
+    return reports;
+  },
+};
+
+function checkRun(style: MarkerStyle, run: Section[]): Report[] {
+  const reports: Report[] = [];
+  const seen = new Set<number>();
+  // the number the previous heading has, or should have when its fix is certain
+  let prev = 0;
+  run.forEach((s, i) => {
+    const m = s.heading.marker!;
+    const expected = prev + 1;
+    prev = m.number;
+    const data = { found: m.text, expected: canonicalMarker(style, expected, m.text.endsWith('、') ? '、' : '.') };
+    if (m.number === expected) {
+      seen.add(m.number);
+      return;
+    }
+    // the fix is certain only when the neighbours on both sides agree on the number
+    const next = run[i + 1]?.heading.marker!.number;
+    const certain = i > 0 && next === expected + 1;
+    if (certain) prev = expected;
+    const fixes = certain
+      ? [{ title: `改为“${data.expected}”`, edits: [{ start: m.start, end: m.end, text: data.expected }], safe: false }]
+      : undefined;
+    const messageId = seen.has(m.number) ? 'repeated' : i === 0 ? 'wrongStart' : 'skipped';
+    reports.push({ messageId, start: m.start, end: m.end, data, ...(fixes ? { fixes } : {}) });
+    seen.add(m.number);
+  });
+  return reports;
+}
+
+function parentOf(roots: readonly Section[], child: Section): Section | undefined {
+  for (const s of flattenSections(roots)) if (s.children.includes(child)) return s;
+  return undefined;
+}
+
+export default rule;
