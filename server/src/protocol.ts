@@ -30,3 +30,47 @@ export const DEFAULT_SETTINGS: ZhReportSettings = {
 
 /** Command id of "fix all safe problems in this file", also offered as a code action. */
 export const FIX_ALL_COMMAND = 'zhReport.fixAll';
+
+/**
+ * `zhReport/outline` (client → server): the report's outline for the "报告大纲 · Report Outline"
+ * tree view, with the problems counted per section. Params: `{ uri }`; result: `OutlineResult`, or
+ * null when the document is not open or not analysed.
+ */
+export const OUTLINE_REQUEST = 'zhReport/outline';
+
+export interface OutlineParams {
+  uri: string;
+}
+
+/** An LSP range (zero-based line, UTF-16 character), declared here to keep this file plain. */
+export interface OutlineRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface OutlineNode {
+  /** The heading as written, marker included (一、总体要求), shortened when long. */
+  label: string;
+  /** title | numbered | markdown | standalone | fused */
+  kind: string;
+  /** Depth in the tree: the title 0, its sections 1… */
+  depth: number;
+  /** 0–1: how sure the outline is that this is a heading (1 for a numbered line). */
+  confidence: number;
+  /** The heading shares its line with running text. */
+  fused: boolean;
+  /** The whole section, to the next heading of the same or a higher level. */
+  range: OutlineRange;
+  /** The heading itself, selected when the node is clicked. */
+  selectionRange: OutlineRange;
+  /** zh-report problems inside the section, its subsections included. */
+  problems: number;
+  children: OutlineNode[];
+}
+
+export interface OutlineResult {
+  uri: string;
+  version: number;
+  dateline?: string;
+  nodes: OutlineNode[];
+}
