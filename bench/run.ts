@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { outlineSuite } from './outline';
+import { speedSuite } from './speed';
 
 export interface Suite {
   name: string;
@@ -12,7 +13,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [outlineSuite];
+const suites: Suite[] = [outlineSuite, speedSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

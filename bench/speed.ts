@@ -1,0 +1,338 @@
+/**
+ * Speed suite (issue 7): how far zh-report is from its floor, the segmenter, and from its peers.
+ *
+ * One run measures, on corpus text of ~1 MB and ~10 MB: nodejieba's load, cut and tag (the
+ * limit); `Linter.lint` with every rule, as a ratio to tag, and each rule alone; the CLI as a
+ * whole process beside zhlint, autocorrect-node and @node-rs/jieba on the same file; and, over a
+ * real stdio connection to dist/server.js, edit → diagnostics, hover and documentSymbol latency
+ * on a 200 KB report, start → first diagnostics on the sample and the server's peak RSS after
+ * 10 MB. The machine is shared and noisy: medians of BENCH_RUNS runs (default 3), and ratios.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument, ParagraphAnalyzer } from '../server/src/core/document';
+import { sharedJieba, type Segmenter } from '../server/src/core/segmenter';
+import { defaultConfig } from '../server/src/core/types';
+import { Linter } from '../server/src/linter';
+import { table } from './metrics';
+import { ROOT, SAMPLE_PATH, source, textOfSize } from './lib/inputs';
+import { startBenchServer } from './lib/lspServer';
+import { loadScript, modulePath, nodeJson, runProcess } from './lib/processes';
+import { mb, median, memoryOf, ms, now, percentile, ratio, rng, since, timed } from './lib/stats';
+import type { Suite } from './run';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
+const MiB = 1024 * 1024;
+
+interface LoadFigures {
+  loadMs: number;
+  loadCpuMs: number;
+  rss0: number;
+  rssAfterLoad: number;
+  tagMs: number;
+}
+
+function medianLoad(kind: Parameters<typeof loadScript>[0], file?: string): LoadFigures | undefined {
+  const runs: LoadFigures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = nodeJson<LoadFigures>(loadScript(kind), file);
+    if (r) runs.push(r);
+  }
+  if (runs.length === 0) return undefined;
+  const m = (k: keyof LoadFigures) => median(runs.map((r) => r[k]));
+  return { loadMs: m('loadMs'), loadCpuMs: m('loadCpuMs'), rss0: m('rss0'), rssAfterLoad: m('rssAfterLoad'), tagMs: m('tagMs') };
+}
+
+/** Median wall time of `fn` over `runs` runs. */
+function medianMs(runs: number, fn: () => unknown): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) t.push(timed(fn).ms);
+  return median(t);
+}
+
+export const speedSuite: Suite = {
+  name: 'speed',
+  title: 'Speed: segmenter limit, full analysis, CLI vs peers, editor latency',
+  async run() {
+    const out: string[] = [];
+    const src = source();
+    const dir = join(ROOT, 'bench', '.out', 'speed');
+    mkdirSync(dir, { recursive: true });
+    const inputs = [
+      { name: '1 MB', text: textOfSize(src, MiB), runs: RUNS },
+      { name: '10 MB', text: textOfSize(src, 10 * MiB), runs: 1 },
+    ].map((i) => {
+      const file = join(dir, `input-${i.name.replace(' ', '')}.txt`);
+      writeFileSync(file, i.text);
+      return { ...i, file, bytes: Buffer.byteLength(i.text), paragraphs: i.text.split('\n').filter(Boolean).length };
+    });
+    out.push(
+      `Inputs: ${src.description}, paragraphs in order, then copies with each paragraph's sentences shuffled (so 10 MB is not mostly cache hits): ` +
+        inputs.map((i) => `${i.name} = ${mb(i.bytes)}, ${i.text.length.toLocaleString('en')} UTF-16 units, ${i.paragraphs.toLocaleString('en')} paragraphs`).join('; ') +
+        `. ${RUNS} runs per figure on 1 MB (median), 1 on 10 MB. Machine: ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} CPUs, shared with other jobs.`,
+    );
+
+    // --- 1. The limit: the segmenter --------------------------------------------------------
+    console.error('[speed] dictionary loads…');
+    const loads = {
+      full: medianLoad('nodejieba-full'),
+      min: medianLoad('nodejieba-min'),
+      rs: modulePath('@node-rs', 'jieba') ? medianLoad('node-rs') : undefined,
+    };
+    console.error('[speed] raw cut/tag…');
+    const jieba = require('nodejieba') as typeof import('nodejieba');
+    const seg = sharedJieba();
+    seg.load();
+    const raw = inputs.map((i) => ({
+      cut: medianMs(i.runs, () => jieba.cut(i.text)),
+      tag: medianMs(i.runs, () => jieba.tag(i.text)),
+    }));
+    const rate = (bytes: number, t: number) => `${(bytes / MiB / (t / 1000)).toFixed(2)} MB/s`;
+    out.push('\n### The limit: nodejieba\n');
+    const loadRow = (name: string, l?: LoadFigures) =>
+      l ? [name, ms(l.loadMs), ms(l.loadCpuMs), `${l.rssAfterLoad.toFixed(0)} MB`, `${(l.rssAfterLoad - l.rss0).toFixed(0)} MB`] : [name, '–', '–', '–', '–'];
+    out.push(
+      table(
+        ['dictionary load (fresh process, median)', 'wall ms', 'CPU ms', 'RSS after load', 'of which the load'],
+        [
+          loadRow('nodejieba `load()` (jieba defaults, incl. 6 MB IDF): before', loads.full),
+          loadRow('nodejieba `load()` with the one-line IDF/stop words (`server/dict/`): now', loads.min),
+          loadRow('@node-rs/jieba `Jieba.withDict(dict)` (reference)', loads.rs),
+        ],
+      ),
+    );
+    out.push('');
+    out.push(
+      table(
+        ['in process', ...inputs.map((i) => i.name), 'throughput (1 MB)'],
+        [
+          ['nodejieba `cut` (ms)', ...raw.map((r) => ms(r.cut)), rate(inputs[0].bytes, raw[0].cut)],
+          ['nodejieba `tag` (ms) = the limit', ...raw.map((r) => ms(r.tag)), rate(inputs[0].bytes, raw[0].tag)],
+        ],
+      ),
+    );
+
+    // --- 2. Full analysis in process ---------------------------------------------------------
+    console.error('[speed] Linter.lint…');
+    const config = defaultConfig();
+    const analysis = inputs.map((i) => {
+      let result!: ReturnType<Linter['lint']>;
+      const cold = medianMs(i.runs, () => (result = new Linter(seg).lint(i.text, config)));
+      const segOnly = medianMs(i.runs, () => buildDocument(i.text, new ParagraphAnalyzer(seg)));
+      const warmLinter = new Linter(seg);
+      warmLinter.lint(i.text, config);
+      const warm = medianMs(i.runs, () => warmLinter.lint(i.text, config));
+      return { cold, segOnly, warm, result };
+    });
+    out.push('\n### Full analysis in process (`Linter.lint`, all rules)\n');
+    out.push(
+      table(
+        ['', ...inputs.map((i) => i.name), ...inputs.map((i) => `× tag (${i.name})`)],
+        [
+          ['`Linter.lint`, cold caches (ms)', ...analysis.map((a) => ms(a.cold)), ...analysis.map((a, k) => ratio(a.cold, raw[k].tag))],
+          ['of which document model: per-paragraph tag + sentences (ms)', ...analysis.map((a) => ms(a.segOnly)), ...analysis.map((a, k) => ratio(a.segOnly, raw[k].tag))],
+          ['of which rules and findings (difference, ms)', ...analysis.map((a) => ms(a.cold - a.segOnly)), ...analysis.map((a, k) => ratio(a.cold - a.segOnly, raw[k].tag))],
+          ['`Linter.lint` again, same text (all cached, ms)', ...analysis.map((a) => ms(a.warm)), ...analysis.map((a, k) => ratio(a.warm, raw[k].tag))],
+          ['findings', ...analysis.map((a) => a.result.findings.length.toLocaleString('en')), '', ''],
+        ],
+      ),
+    );
+
+    // per rule: each rule's check alone over the built document, no caches
+    console.error('[speed] per rule…');
+    const linter = new Linter(seg);
+    const perRule = linter.rules.map((rule) => {
+      const t = inputs.map((i, k) => {
+        const doc = analysis[k].result.document;
+        return medianMs(i.runs, () => {
+          if (rule.scope === 'paragraph') for (const p of doc.paragraphs) rule.check(p, config.options);
+          else rule.check(doc, config.options);
+        });
+      });
+      return { rule, t };
+    });
+    perRule.sort((a, b) => b.t[0] - a.t[0]);
+    const sizeRatio = inputs[1].bytes / inputs[0].bytes;
+    out.push('\n### Per rule (each `check` alone over the built document, no caches)\n');
+    out.push(
+      'Growth = (time on 10 MB / time on 1 MB) / (size ratio); ≈1 is linear, ≫1 suggests a super-linear scan. Document rules share `memo` data: the first to ask pays for it.\n',
+    );
+    out.push(
+      table(
+        ['rule', 'scope', ...inputs.map((i) => `${i.name} (ms)`), '× tag (1 MB)', 'growth'],
+        perRule.map(({ rule, t }) => [`\`${rule.id}\``, rule.scope, ...t.map(ms), ratio(t[0], raw[0].tag), (t[1] / t[0] / sizeRatio).toFixed(2)]),
+      ),
+    );
+
+    // --- 3. Whole processes on 1 MB ------------------------------------------------------------
+    console.error('[speed] processes…');
+    const file = inputs[0].file;
+    const zhlint = modulePath('zhlint', 'bin', 'index.js');
+    const autocorrect = modulePath('autocorrect-node', 'cli.js');
+    const script = (kind: Parameters<typeof loadScript>[0]) => () => {
+      const t0 = now();
+      nodeJson(loadScript(kind), file);
+      return since(t0);
+    };
+    const procs: Array<{ name: string; run: () => number }> = [
+      { name: '`node dist/cli.js lint` (zh-report)', run: () => runProcess(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'lint', file]).ms },
+      { name: 'nodejieba load (one-line IDF) + `tag`, as a script: our floor', run: script('nodejieba-min') },
+    ];
+    if (modulePath('@node-rs', 'jieba')) procs.push({ name: '@node-rs/jieba load + `tag`, as a script (reference)', run: script('node-rs') });
+    if (autocorrect) procs.push({ name: '`autocorrect --lint` (autocorrect-node 2.14, Rust)', run: () => runProcess(process.execPath, [autocorrect, '--lint', file]).ms });
+    else out.push('\nautocorrect-node 未安装 (not installed): skipped.');
+    if (zhlint) procs.push({ name: '`zhlint` 0.8 (JavaScript)', run: () => runProcess(process.execPath, [zhlint, file]).ms });
+    else out.push('\nzhlint 未安装 (not installed): skipped.');
+    const procTimes = procs.map((p) => {
+      const t: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        t.push(p.run());
+        if (t[0] > 20_000) break; // a slow peer is timed once
+      }
+      return { name: p.name, ms: median(t), runs: t.length };
+    });
+    const zhlintMs = procTimes.find((p) => p.name.includes('zhlint'))?.ms ?? NaN;
+    const ours = procTimes[0].ms;
+    out.push(`\n### Whole processes on the same ${mb(inputs[0].bytes)} file, same run\n`);
+    out.push(
+      table(
+        ['process', 'wall ms (median)', 'runs', '× zh-report CLI', '× zhlint'],
+        procTimes.map((p) => [p.name, ms(p.ms), p.runs, ratio(p.ms, ours), ratio(p.ms, zhlintMs)]),
+      ),
+    );
+
+    // --- 4. The language server ----------------------------------------------------------------
+    console.error('[speed] language server…');
+    out.push('\n### Language server over stdio (`dist/server.js`)\n');
+    out.push(...(await serverFigures(src, seg, loads.min)));
+    return out.join('\n');
+  },
+};
+
+async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nodejiebaLoad?: LoadFigures): Promise<string[]> {
+  const out: string[] = [];
+  const rows: Array<Array<string | number>> = [];
+  const sample = readFileSync(SAMPLE_PATH, 'utf8');
+
+  // start → first diagnostics on the sample, fresh server each time
+  const starts: number[] = [];
+  const inits: number[] = [];
+  const loadLogged: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const s = await startBenchServer();
+    s.open('file:///sample.txt', sample);
+    const d = await s.diagnostics('file:///sample.txt', 1);
+    starts.push(Number(d.at - s.startedAt) / 1e6);
+    inits.push(s.initializeMs);
+    const logged = s.log.map((l) => /词典加载用时 (\d+) ms/.exec(l)?.[1]).find(Boolean);
+    if (logged) loadLogged.push(Number(logged));
+    await s.stop();
+  }
+  rows.push(['spawn → `initialize` answered (ms)', ms(median(inits)), '', '']);
+  rows.push(['of which dictionary load, as the server logs it (ms)', ms(median(loadLogged)), '', '']);
+  rows.push(['spawn → first diagnostics on the sample report (ms)', ms(median(starts)), '≤ 1500', median(starts) <= 1500 ? 'met' : 'missed']);
+
+  // a 200 KB report: edits, hover, documentSymbol
+  const report = textOfSize(src, 200 * 1024);
+  const uri = 'file:///report-200k.txt';
+  const editLatency = async (debounce: string | undefined, edits: number) => {
+    const s = await startBenchServer(debounce === undefined ? {} : { ZH_REPORT_DEBOUNCE_MS: debounce });
+    let text = report;
+    s.open(uri, text);
+    await s.diagnostics(uri, 1);
+    const random = rng(42);
+    const times: number[] = [];
+    for (let v = 2; v < edits + 2; v++) {
+      const at = Math.floor(random() * text.length);
+      const t0 = now();
+      s.change(uri, v, text, at, at, '的');
+      text = text.slice(0, at) + '的' + text.slice(at);
+      const d = await s.diagnostics(uri, v, 60_000);
+      times.push(Number(d.at - t0) / 1e6);
+    }
+    return { s, times, text };
+  };
+  const EDITS = 40;
+  const fast = await editLatency('0', EDITS);
+  rows.push([`edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms)`, `${ms(percentile(fast.times, 50))} / ${ms(percentile(fast.times, 95))}`, 'p95 ≤ 30', percentile(fast.times, 95) <= 30 ? 'met' : 'missed']);
+
+  // hover and documentSymbol on the current version
+  const random = rng(3);
+  const hovers: number[] = [];
+  const lines = fast.text.split('\n');
+  for (let i = 0; i < 200; i++) {
+    const line = Math.floor(random() * lines.length);
+    const character = Math.floor(random() * Math.max(1, lines[line].length));
+    const t0 = now();
+    await fast.s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    hovers.push(since(t0));
+  }
+  rows.push(['hover, 200 requests at random places, p50 / p95 (ms)', `${ms(percentile(hovers, 50))} / ${ms(percentile(hovers, 95))}`, 'p95 ≤ 5', percentile(hovers, 95) <= 5 ? 'met' : 'missed']);
+  if (fast.s.capabilities.documentSymbolProvider) {
+    const symbols: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = now();
+      await fast.s.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      symbols.push(since(t0));
+    }
+    rows.push(['documentSymbol, 50 requests, p50 / p95 (ms)', `${ms(percentile(symbols, 50))} / ${ms(percentile(symbols, 95))}`, '', '']);
+  } else rows.push(['documentSymbol', 'not available (server does not advertise `documentSymbolProvider`)', '', '']);
+  await fast.s.stop();
+
+  const slow = await editLatency(undefined, 20);
+  await slow.s.stop();
+  rows.push([
+    'edit → diagnostics, 200 KB, default 150 ms debounce (20 edits) p50 / p95 (ms)',
+    `${ms(percentile(slow.times, 50))} / ${ms(percentile(slow.times, 95))}`,
+    '',
+    `p95 − 150 = ${ms(percentile(slow.times, 95) - 150)}`,
+  ]);
+
+  // in process: what one edit re-does (the cache should re-segment only the edited paragraph)
+  let tagged = 0;
+  const counting: Segmenter = { tag: (t) => (tagged++, seg.tag(t)) };
+  const linter = new Linter(counting);
+  linter.lint(report);
+  const random2 = rng(5);
+  const inproc: number[] = [];
+  const retagged: number[] = [];
+  let text = report;
+  for (let i = 0; i < 40; i++) {
+    const at = Math.floor(random2() * text.length);
+    text = text.slice(0, at) + '的' + text.slice(at);
+    tagged = 0;
+    inproc.push(timed(() => linter.lint(text)).ms);
+    retagged.push(tagged);
+  }
+  rows.push([
+    'in process: `Linter.lint` after a one-character edit, 200 KB, p50 / p95 (ms)',
+    `${ms(percentile(inproc, 50))} / ${ms(percentile(inproc, 95))}`,
+    '',
+    `jieba calls per edit: median ${median(retagged)}, max ${Math.max(...retagged)}`,
+  ]);
+
+  // peak RSS after 10 MB
+  const big = textOfSize(src, 10 * MiB);
+  const s = await startBenchServer();
+  s.open('file:///sample.txt', sample);
+  await s.diagnostics('file:///sample.txt', 1);
+  const afterLoad = memoryOf(s.process.pid!);
+  const t0 = now();
+  s.open('file:///big.txt', big);
+  const d = await s.diagnostics('file:///big.txt', 1, 600_000);
+  const bigMs = Number(d.at - t0) / 1e6;
+  const after = memoryOf(s.process.pid!);
+  await s.stop();
+  const footprint = nodejiebaLoad?.rssAfterLoad ?? NaN;
+  rows.push(['server RSS after loading and linting the sample (MB)', afterLoad.rssMb.toFixed(0), '', '']);
+  rows.push([`open ${mb(Buffer.byteLength(big))} → diagnostics (${d.count.toLocaleString('en')}) (ms)`, ms(bigMs), '', '']);
+  rows.push([
+    'server peak RSS (VmHWM) after linting 10 MB (MB)',
+    after.peakMb.toFixed(0),
+    `≤ ${footprint.toFixed(0)} + 150`,
+    after.peakMb <= footprint + 150 ? 'met' : `missed by ${(after.peakMb - footprint - 150).toFixed(0)} MB`,
+  ]);
+  rows.push(['server RSS after linting 10 MB (MB)', after.rssMb.toFixed(0), '', `nodejieba alone after load: ${footprint.toFixed(0)} MB`]);
+  out.push(table(['measure', 'value', 'target', ''], rows));
+  return out;
+}
