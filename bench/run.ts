@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { outlineSuite } from './outline';
 import { speedSuite } from './speed';
+import { punctuationStyleSuite } from './punctuation-style';
 
 export interface Suite {
   name: string;
@@ -13,7 +14,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [outlineSuite, speedSuite];
+const suites: Suite[] = [outlineSuite, speedSuite, punctuationStyleSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

@@ -25,6 +25,8 @@ const METADATA = new RegExp(`^(?:${METADATA_LABELS.join('|')})\\s*[：:]`);
 const TRAILING_CREDIT = new RegExp(`(?:${BYLINE_OPENERS.join('|')})[ \\u3000]+[\\u4e00-\\u9fff·]{1,4}(?:[ \\u3000]+[\\u4e00-\\u9fff·]{1,4})*$|[ \\u3000](?:摄|摄影|供图|制图)$`);
 /** A title or heading is at most this many Chinese characters when it has no sentence mark. */
 const TITLE_MAX = 40;
+/** A numbered line longer than this is an item of prose, not a heading. */
+const NUMBERED_HEADING_MAX = 50;
 
 const rule: DocumentRule = {
   id: 'punctuation-terminal',
@@ -78,12 +80,15 @@ const rule: DocumentRule = {
 /** Headings, titles, bylines, datelines, list items and other lines that are not sentences. */
 function isHeadingLike(p: Paragraph, t: string): boolean {
   if (MARKDOWN_BLOCK.test(t) || /\t/.test(t) || /^\s{4,}\S/.test(p.text.replace(/^\u3000+/, ''))) return true;
-  if (METADATA.test(t) || t.startsWith('——') || t.startsWith('--')) return true;
+  if (METADATA.test(t)) return true;
+  // a subtitle (——在…会议上); a long ——item with sentences inside is prose
+  if ((t.startsWith('——') || t.startsWith('--')) && !FULL_STOP_INSIDE.test(t)) return true;
   if (TRAILING_CREDIT.test(t)) return true;
   if (/^[（(].*[）)]$/.test(t) && !/[。！？]/.test(t.slice(1, -1))) return true; // （2026年2月3日…）
   const hanCount = [...t].filter((c) => isHan(c)).length;
   if (!SENTENCE_MARK.test(t) && hanCount <= TITLE_MAX) return true;
-  if (NUMBERED.test(t) && !FULL_STOP_INSIDE.test(t)) return true;
+  // （五）坚持协调发展，促进城乡融合: numbered headings may hold commas but stay short
+  if (NUMBERED.test(t) && !FULL_STOP_INSIDE.test(t) && hanCount <= NUMBERED_HEADING_MAX) return true;
   if (p.index === 0 && !FULL_STOP_INSIDE.test(t)) return true; // the document title
   return false;
 }

@@ -1,9 +1,9 @@
 /**
  * @fileoverview Unpaired “” ‘’ 《》 〈〉 （） 【】 「」 『』 within a paragraph, and their nesting by
- * GB/T 15834-2011: a quotation inside a quotation takes ‘’ (4.5.3.2), and ‘ opened inside “” must
- * close before ” (“他说‘好”’ crosses them); a title inside a title takes 〈〉 (4.15.3.2), so 〈〉
+ * GB/T 15834-2011: a quotation inside a quotation takes ‘’ (4.8 引号), and ‘ opened inside “” must
+ * close before ” (“他说‘好”’ crosses them); a title inside a title takes 〈〉 (4.15 书名号), so 〈〉
  * belongs inside 《》. A paragraph that opens with “ and never closes it is allowed: the standard
- * (4.5.3.4) opens every paragraph of a multi-paragraph quotation with “ and closes only the last.
+ * (4.8) opens every paragraph of a multi-paragraph quotation with “ and closes only the last.
  * ’ between Latin letters is an apostrophe (China’s), not a closing quote.
  */
 import type { Report } from '../core/types';

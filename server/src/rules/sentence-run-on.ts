@@ -39,7 +39,7 @@ const rule: ParagraphRule = {
   fixable: true,
   scope: 'paragraph',
   messages: {
-    runOn: '连续{{count}}个汉字没有标点，可在“{{before}}”与“{{after}}”之间断开',
+    runOn: '连续{{count}}个汉字没有标点，或可在“{{before}}”与“{{after}}”之间断开',
     runOnNoBreak: '连续{{count}}个汉字没有标点，请断句',
   },
   check(paragraph, options) {
