@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { quantitySuite } from './quantity';
 import { outlineSuite } from './outline';
 import { speedSuite } from './speed';
 import { punctuationStyleSuite } from './punctuation-style';
@@ -14,7 +15,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [outlineSuite, speedSuite, punctuationStyleSuite];
+const suites: Suite[] = [quantitySuite, outlineSuite, speedSuite, punctuationStyleSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

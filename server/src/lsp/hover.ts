@@ -5,6 +5,7 @@
 import { MarkupKind } from 'vscode-languageserver';
 import type { ReportDocument } from '../core/document';
 import { entityHover, termHover } from '../core/entityHover';
+import { quantityHover } from '../core/quantityHover';
 import type { Span } from '../core/types';
 import { toRange } from './convert';
 import type { Feature } from './feature';
@@ -12,7 +13,7 @@ import type { Feature } from './feature';
 /** Markdown for the hover and the span it describes, or undefined when the source has nothing. */
 export type HoverSource = (document: ReportDocument, offset: number, uri: string) => { markdown: string; span: Span } | undefined;
 
-const sources: HoverSource[] = [entityHover, termHover];
+const sources: HoverSource[] = [quantityHover, entityHover, termHover];
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },

@@ -1,5 +1,7 @@
 /** The rule registry: every rule the linter, the CLI and the language server know. */
 import type { Rule } from './rule';
+import quantityMissing from './quantity-missing';
+import dateIncomplete from './date-incomplete';
 import structureHeadingSequence from './structure-heading-sequence';
 import structureHeadingMarker from './structure-heading-marker';
 import structureFusedHeading from './structure-fused-heading';
@@ -13,6 +15,8 @@ import punctuationFullwidthAlnum from './punctuation-fullwidth-alnum';
 import punctuationSpacing from './punctuation-spacing';
 
 export const rules: readonly Rule[] = [
+  quantityMissing,
+  dateIncomplete,
   structureHeadingSequence,
   structureHeadingMarker,
   structureFusedHeading,
