@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FIX_ALL_COMMAND } from '../../server/src/protocol';
 import { createLanguageClient } from './languageClient';
+import { registerOutlineView } from './outlineView';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context, output);
   await client.start();
 
+  // the getter follows the client across restarts
+  context.subscriptions.push(registerOutlineView(() => client));
   context.subscriptions.push(
     vscode.commands.registerCommand('zhReport.fixAllInEditor', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -57,7 +57,8 @@ export function findFrontMatter(paragraphs: readonly Paragraph[]): FrontMatter {
 
 /**
  * Where a title glued to the rest of the document ends: before a subtitle dash, a date, a time
- * label or the first closing mark, within the first 40 characters; undefined if none is found.
+ * label, a salutation (各位代表：) or the first closing mark, within the first 40 characters;
+ * undefined if none is found.
  */
 function fusedTitleEnd(text: string, lead: number): number | undefined {
   const head = text.slice(lead, lead + 44);
@@ -65,7 +66,7 @@ function fusedTitleEnd(text: string, lead: number): number | undefined {
   const consider = (i: number) => {
     if (i >= 4 && i <= 40 && (best === undefined || i < best)) best = i;
   };
-  for (const re of [/——/, /时间[:：]/, /[。！？；：，]/]) {
+  for (const re of [/——/, /时间[:：]/, /各位(代表|委员|来宾)|同志们|女士们/, /[。！？；：，]/]) {
     const m = head.match(re);
     if (m) consider(m.index!);
   }

@@ -37,7 +37,7 @@ const COUPLET_MIN = 0.65;
 
 /** Content words (nouns, verbs, idioms of two or more characters) of a token range. */
 function contentWords(tokens: Token[], start: number, end: number): string[] {
-  return tokens.filter((t) => t.start >= start && t.end <= end && t.text.length >= 2 && /^[nvail]/.test(t.tag)).map((t) => t.text);
+  return tokensIn(tokens, start, end).filter((t) => t.text.length >= 2 && /^[nvail]/.test(t.tag)).map((t) => t.text);
 }
 
 /**
@@ -65,12 +65,34 @@ function hanRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Index of the first token ending after `at` (tokens are sorted and do not overlap). */
+function firstEndingAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  return tokens.filter((t) => t.start >= start && t.end <= end);
+  const out: Token[] = [];
+  for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].start >= start && tokens[i].end <= end) out.push(tokens[i]);
+  }
+  return out;
 }
 
 function isBoundary(tokens: Token[], at: number): boolean {
-  return tokens.some((t) => t.start === at) || tokens.some((t) => t.end === at);
+  const i = firstEndingAfter(tokens, at - 1);
+  return (i < tokens.length && (tokens[i].start === at || tokens[i].end === at)) || (i > 0 && tokens[i - 1].end === at);
+}
+
+function tokenAt(tokens: Token[], start: number): Token | undefined {
+  const i = firstEndingAfter(tokens, start);
+  return i < tokens.length && tokens[i].start === start ? tokens[i] : undefined;
 }
 
 function hasFunctionWord(ts: Token[]): boolean {
@@ -142,7 +164,7 @@ function parallelGlued(text: string, tokens: Token[], s: number, clauseEnd: numb
     if (a.length < 2 || b.length < 2 || hasFunctionWord(a) || hasFunctionWord(b) || enumerates(a)) continue;
     // 林甸县四合乡东兴村宠物猫: a half made of nouns only names things, it does not head a section
     if (allNouns(a) || allNouns(b)) continue;
-    const next = tokens.find((t) => t.start === end);
+    const next = tokenAt(tokens, end);
     if (!next || /^(u|p|c|y|e)/.test(next.tag) || FUNCTION_WORDS.has(next.text)) continue;
     const par = parallelism(a, b);
     if (!opensSentence(tokensIn(tokens, end, clauseEnd), par >= 0.25 && /[，,]/.test(text[clauseEnd] ?? ''))) continue;
@@ -220,7 +242,7 @@ function couplet(text: string, tokens: Token[], s: number, sentenceEnd: number, 
   const verbs = Number(a.some((t) => t.tag[0] === 'v') && /^[v]/.test(b[0]?.tag ?? ''));
   if (POLICY_VERBS.has(a[0]?.text ?? '') && POLICY_VERBS.has(b[0]?.text ?? '')) return undefined;
   // a quoted verse closing a passage is followed by 我们…/这…, a section opens on its subject
-  const next = tokens.find((t) => t.start > sentenceEnd);
+  const next = tokens[firstEndingAfter(tokens, sentenceEnd + 1)];
   const pronoun = Number(!!next && next.tag === 'r');
   const confidence = Math.min(1, (verse ? 0.45 : 0.2) + parallelism(a, b) + 0.1 * verbs - 0.2 * pronoun + 0.3 * topic);
   // couplets are the weakest shape (田间地头机器轰鸣，农民们抢抓农时 is body text): ask for more

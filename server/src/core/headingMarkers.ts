@@ -106,8 +106,10 @@ export function readMarker(text: string, at = 0): Marker | undefined {
     const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
     if (!n) return undefined;
     const style: MarkerStyle = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'part';
-    // 第一章 stands alone or is followed by a space or the heading; 第二节课 is not a heading
-    if (!/^($|[\s　:：]|[\u4e00-\u9fff“《])/.test(after(m[0].length))) return undefined;
+    // 第一章 stands alone or is followed by a space; glued to its words (第一章总则) it must be a
+    // short unpunctuated line, or 第二节课开始了。 would be a heading
+    const rest = text.slice(at + m[0].length).split(/[\r\n]/)[0];
+    if (!/^($|[\s　:：])/.test(rest) && (rest.length > 25 || /[。！？，；]/.test(rest))) return undefined;
     return { style, number: n, text: m[0], start: at, end: at + m[0].length };
   }
   if ((m = rest.match(RE_CN_PAREN))) {

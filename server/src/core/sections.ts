@@ -12,7 +12,7 @@
 import { memo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
 import { findFusedHeadings, type FusedShape } from './fusedHeadings';
-import { readMarker, STYLE_RANK, toChineseNumeral, type Marker } from './headingMarkers';
+import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
 import type { Paragraph, Span } from './types';
 
 export type HeadingKind = 'title' | 'numbered' | 'markdown' | 'standalone' | 'fused';
@@ -117,6 +117,7 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
   }
   // numbered headings fused into the paragraph: after a sentence end, continuing their sequence
   let sentenceStart = 0;
+  let index: MarkerIndex | undefined;
   for (let i = Math.max(lead, 1); i < text.length; i++) {
     if (SENTENCE_END.test(text[i - 1])) sentenceStart = i;
     if (!MARKER_START.test(text[i])) continue;
@@ -124,7 +125,8 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     if (!m || m.malformed) continue;
     // a marker starts a word: 统一、一开放 is a word and an enumeration, not 一、
     if (inWord(p, i)) continue;
-    if (fusedMarkerOk(text, i, m, sentenceStart, lastNumber.get(m.style))) out.push(numbered(p, m, true, lastNumber));
+    index ??= indexMarkers(text);
+    if (fusedMarkerOk(text, index, i, m, sentenceStart, lastNumber.get(m.style))) out.push(numbered(p, m, true, lastNumber));
   }
   // unnumbered headings recognised by shape, where no numbered heading already is
   for (const c of findFusedHeadings(text, p.tokens)) {
@@ -145,9 +147,9 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
  * continue the sequence, or be followed later by the next number after a sentence end (so that a
  * missed first item does not lose the whole sequence).
  */
-function fusedMarkerOk(text: string, i: number, m: Marker, sentenceStart: number, last: number | undefined): boolean {
+function fusedMarkerOk(text: string, index: MarkerIndex, i: number, m: Marker, sentenceStart: number, last: number | undefined): boolean {
   const before = text[i - 1];
-  const next = hasFollower(text, i, m);
+  const next = hasFollower(index, i, m);
   if (SENTENCE_END.test(before)) return m.number === 1 || last === m.number - 1 || next;
   if (/[：:]/.test(before)) return m.number === 1 && next;
   if (/[\u4e00-\u9fff”》）]/.test(before) && i - sentenceStart <= MAX_STANDALONE) return m.number === 1 && next;
@@ -167,24 +169,35 @@ function inWord(p: Paragraph, i: number): boolean {
   return false;
 }
 
-/** The same style's next number appears later in the paragraph right after a sentence end. */
-function hasFollower(text: string, i: number, m: Marker): boolean {
-  const want = m.number + 1;
-  for (let at = text.indexOf(nextMarkerProbe(m), i + 1); at >= 0; at = text.indexOf(nextMarkerProbe(m), at + 1)) {
-    if (at - i > FOLLOWER_WINDOW) return false;
-    if (!SENTENCE_END.test(text[at - 1] ?? '')) continue;
-    const n = readMarker(text, at);
-    if (n && n.style === m.style && n.number === want) return true;
+/** Where each marker (style and number) stands right after a sentence end, per paragraph text. */
+type MarkerIndex = Map<string, number[]>;
+
+function indexMarkers(text: string): MarkerIndex {
+  const index: MarkerIndex = new Map();
+  for (let i = 1; i < text.length; i++) {
+    if (!SENTENCE_END.test(text[i - 1]) || !MARKER_START.test(text[i])) continue;
+    const m = readMarker(text, i);
+    if (!m) continue;
+    const key = `${m.style}:${m.number}`;
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
   }
-  return false;
+  return index;
 }
 
-/** A cheap string to search for the next marker of a style (the opening bracket or the digit). */
-function nextMarkerProbe(m: Marker): string {
-  if (m.style === 'cn-paren' || m.style === 'ar-paren') return '（';
-  if (m.style === 'ar-dot') return String(m.number + 1);
-  if (m.style === 'cn-dun') return toChineseNumeral(m.number + 1);
-  return '第';
+/** The same style's next number appears later in the paragraph right after a sentence end. */
+function hasFollower(index: MarkerIndex, i: number, m: Marker): boolean {
+  const list = index.get(`${m.style}:${m.number + 1}`);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] - i <= FOLLOWER_WINDOW;
 }
 
 function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<string, number>): Heading {
@@ -238,9 +251,10 @@ function isStandalone(doc: ReportDocument, p: Paragraph): boolean {
   if (t.length < 2 || t.length > MAX_STANDALONE) return false;
   if (!/[\u4e00-\u9fff]/.test(t) || /[。！？；：，、,.;:!?…—]$/.test(t)) return false;
   if (isDateLine(t) || /^[\d\s:：/.-]+$/.test(t)) return false;
-  const next = doc.paragraphs[p.index + 1];
-  // the last line (a signature, a date) heads nothing
-  return next !== undefined && next.text.trim().length > t.length;
+  const next = doc.paragraphs[p.index + 1]?.text.trim();
+  // a heading is followed by its body; a signature (乡村振兴调研组) by a date or nothing
+  if (!next || isDateLine(next)) return false;
+  return /[。！？]$/.test(next) || next.length >= 2 * t.length || !!readMarker(next);
 }
 
 /**
