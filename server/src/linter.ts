@@ -1,11 +1,11 @@
 /**
  * The linting engine: builds the document model, runs the enabled rules and turns their reports
- * into findings. Paragraph-rule results are cached by (rule, options, paragraph text), so an edit
- * re-runs paragraph rules only on the paragraphs it touched.
+ * into findings. Paragraph-rule results are cached by (rule, options, paragraph content), so an
+ * edit re-runs paragraph rules only on the paragraphs it touched.
  */
-import { buildDocumentSteps, LruCache, ParagraphAnalyzer, type ReportDocument } from './core/document';
+import { analysisOf, buildDocumentSteps, ParagraphAnalyzer, type ReportDocument } from './core/document';
 import { sharedJieba, type Segmenter } from './core/segmenter';
-import type { Finding, LintConfig, Paragraph, Report, Severity, TextEdit } from './core/types';
+import type { Finding, LintConfig, Paragraph, ParagraphAnalysis, Report, Severity, TextEdit } from './core/types';
 import { defaultConfig } from './core/types';
 import { rules as allRules } from './rules';
 import { formatMessage, type Rule } from './rules/rule';
@@ -17,7 +17,12 @@ export interface LintResult {
 
 export class Linter {
   readonly analyzer: ParagraphAnalyzer;
-  private reportCache = new LruCache<Report[]>(200_000);
+  /**
+   * Paragraph-rule reports per rule, keyed by the paragraph's cached analysis (one object per
+   * paragraph content): no key strings to build or hash, and entries go when the analyzer's LRU
+   * drops the analysis or its dictionary changes. Replaced when the options change.
+   */
+  private reportCache = new WeakMap<ParagraphAnalysis, Map<string, Report[]>>();
   private optionsKey = '';
 
   constructor(
@@ -62,7 +67,7 @@ export class Linter {
   private *steps(text: string, config: LintConfig): Generator<void, LintResult> {
     const optionsKey = JSON.stringify(config.options);
     if (optionsKey !== this.optionsKey) {
-      this.reportCache.clear();
+      this.reportCache = new WeakMap();
       this.optionsKey = optionsKey;
     }
     const document = yield* buildDocumentSteps(text, this.analyzer);
@@ -90,11 +95,14 @@ export class Linter {
   }
 
   private paragraphReports(rule: Rule & { scope: 'paragraph' }, para: Paragraph, config: LintConfig): Report[] {
-    const key = rule.id + '\u0000' + para.text;
-    let reports = this.reportCache.get(key);
+    const analysis = analysisOf(para);
+    if (!analysis) return rule.check(para, config.options);
+    let byRule = this.reportCache.get(analysis);
+    if (!byRule) this.reportCache.set(analysis, (byRule = new Map()));
+    let reports = byRule.get(rule.id);
     if (!reports) {
       reports = rule.check(para, config.options);
-      this.reportCache.set(key, reports);
+      byRule.set(rule.id, reports);
     }
     return reports;
   }

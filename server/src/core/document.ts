@@ -84,10 +84,40 @@ export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer): 
   const paragraphs: Paragraph[] = [];
   for (const { start, end, line } of splitParagraphs(lines)) {
     const paraText = text.slice(start, end);
-    paragraphs.push({ index: paragraphs.length, line, start, end, text: paraText, ...analyzer.analyze(paraText) });
+    const analysis = analyzer.analyze(paraText);
+    const paragraph: Paragraph = { index: paragraphs.length, line, start, end, text: paraText, tokens: analysis.tokens, sentences: analysis.sentences };
+    origins.set(paragraph, analysis);
+    paragraphs.push(paragraph);
     yield;
   }
   return { text, lines, paragraphs };
+}
+
+/** Each paragraph's cached analysis: one object per paragraph content, shared across versions. */
+const origins = new WeakMap<Paragraph, ParagraphAnalysis>();
+
+/**
+ * The cached analysis a paragraph was built from: the same object in every document version
+ * while the paragraph's text is unchanged (and the analyzer still caches it), so it can key
+ * per-paragraph caches without hashing the text. Undefined for hand-made paragraphs.
+ */
+export function analysisOf(paragraph: Paragraph): ParagraphAnalysis | undefined {
+  return origins.get(paragraph);
+}
+
+const paragraphDerived = new WeakMap<ParagraphAnalysis, Map<string, unknown>>();
+/**
+ * Like `memo`, but per paragraph content and across versions: an edit recomputes it only for the
+ * paragraphs it touched. `compute` must depend on the paragraph's text and tokens alone (results
+ * relative to the paragraph, never its index or absolute offsets).
+ */
+export function paragraphMemo<T>(paragraph: Paragraph, key: string, compute: () => T): T {
+  const analysis = origins.get(paragraph);
+  if (!analysis) return compute();
+  let m = paragraphDerived.get(analysis);
+  if (!m) paragraphDerived.set(analysis, (m = new Map()));
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
 }
 
 /** The paragraph containing an absolute offset, by binary search. */
