@@ -8,6 +8,7 @@ import { quantitySuite } from './quantity';
 import { outlineSuite } from './outline';
 import { speedSuite } from './speed';
 import { punctuationStyleSuite } from './punctuation-style';
+import { entitiesSuite } from './entities';
 
 export interface Suite {
   name: string;
@@ -15,7 +16,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [quantitySuite, outlineSuite, speedSuite, punctuationStyleSuite];
+const suites: Suite[] = [quantitySuite, outlineSuite, speedSuite, punctuationStyleSuite, entitiesSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

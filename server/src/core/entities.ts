@@ -10,7 +10,7 @@
  *
  * Results are per document version: `documentEntities(doc)` memoises them.
  */
-import { memo, paragraphAt, type ReportDocument } from './document';
+import { LruCache, memo, paragraphAt, type ReportDocument } from './document';
 import { paragraphCandidates } from './entityCandidates';
 import { entityLexicon } from './entityLexicon';
 import { EVIDENCE_RANK, type Candidate, type Entity, type EntityIndex, type EntityType, type Mention } from './entityTypes';
@@ -27,11 +27,28 @@ export function documentEntities(doc: ReportDocument): EntityIndex {
   return memo(doc, `entities:${user.key}`, () => findEntities(doc, user.entries));
 }
 
+/**
+ * Larger documents get no entities (hovers on words still work): recognition costs about
+ * 60 ms per 10 000 characters and runs on the server's only thread.
+ */
+export const MAX_ENTITY_DOCUMENT = 2_000_000;
+
+/** Resolved candidates by paragraph text: an edit re-examines only the paragraphs it touched. */
+const paragraphCache = new LruCache<Candidate[]>(20_000);
+
 export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = []): EntityIndex {
+  if (doc.text.length > MAX_ENTITY_DOCUMENT) return { entities: [], mentions: [] };
   // 1-2: local candidates, overlaps resolved per paragraph
+  const userKey = user.map((e) => `${e.name}/${e.type}/${e.fullName ?? ''}`).join('|');
   const chosen: Array<{ para: Paragraph; c: Candidate }> = [];
   for (const para of doc.paragraphs) {
-    for (const c of resolve(paragraphCandidates(para, user))) chosen.push({ para, c });
+    const key = userKey + '\u0000' + para.text;
+    let cands = paragraphCache.get(key);
+    if (!cands) {
+      cands = resolve(paragraphCandidates(para, user));
+      paragraphCache.set(key, cands);
+    }
+    for (const c of cands) chosen.push({ para, c });
   }
   // 3: group by (type, name)
   const entities: Entity[] = [];
@@ -90,8 +107,8 @@ function referringNames(e: Entity): string[] {
   const lex = entityLexicon();
   if (e.type === 'place') {
     // 大同区 → 大同, 林甸县 → 林甸 (only once the full name is in the document)
-    const short = shortName(e.name);
-    const s2 = short === e.name ? e.name.replace(/(县|区|旗|镇|乡|街道)$/, '') : short;
+    const short = gaz.byName.has(e.name) ? shortName(e.name) : e.name;
+    const s2 = short === e.name && gaz.byName.has(e.name) ? e.name.replace(/(县|区|旗|镇|乡|街道)$/, '') : short;
     if (s2 !== e.name && s2.length >= 2 && !lex.notPlaces.has(s2)) names.add(s2);
   }
   if (e.type === 'organization' || e.type === 'media') {
@@ -106,7 +123,7 @@ function referringNames(e: Entity): string[] {
       }
       // 大庆炼化公司工程管理部 → 大庆炼化公司: an organisation inside a department's name
       for (const suf of lex.orgSuffixes) {
-        if (suf.length < 2) continue;
+        if (suf.length < 2 || lex.weakOrgSuffixes.has(suf)) continue;
         const at = n.indexOf(suf);
         if (at > 1 && at + suf.length < n.length - 1) names.add(n.slice(0, at + suf.length));
       }
@@ -127,9 +144,18 @@ function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Ment
   }
   if (names.size === 0) return;
   const sortedNames = [...names.entries()].filter(([, id]) => id >= 0).sort((a, b) => b[0].length - a[0].length);
-  const covered = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
-  const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
+  // spans taken, per paragraph (mentions never cross a line)
+  const taken = new Map<number, Array<[number, number]>>();
+  for (const m of mentions) {
+    const p = paragraphAt(doc, m.start);
+    if (!p) continue;
+    const list = taken.get(p.index) ?? [];
+    list.push([m.start, m.end]);
+    taken.set(p.index, list);
+  }
   for (const para of doc.paragraphs) {
+    const covered = taken.get(para.index) ?? [];
+    const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
     const starts = new Set(para.tokens.map((t) => t.start));
     const ends = new Set(para.tokens.map((t) => t.end));
     for (const [name, id] of sortedNames) {

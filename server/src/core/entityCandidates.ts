@@ -13,7 +13,8 @@ import type { UserEntry } from './userDictionary';
 
 const HAN = /^[\u3400-\u9fff]+$/;
 const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz', 'ns', 'n', 'ng']);
-const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg', 'j', 'eng', 'nx']);
+// j (略语) is not among them: 外资, 人均, 深化 are abbreviations of common words
+const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'nx']);
 /** Words that end a name phrase on its left: prepositions, conjunctions, determiners, time words. */
 const STOP_WORDS = new Set(
   ('的 之 在 和 与 及 以及 等 由 向 对 据 为 是 了 将 把 被 从 到 给 让 并 或 同 跟 经 其 该 本 各 全 这 那 此 我 你 他 她 它 ' +
@@ -21,6 +22,8 @@ const STOP_WORDS = new Set(
     '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者').split(' '),
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
+/** Speech verbs jieba may fuse with what follows (表示满意, 介绍说). */
+const SPEECH_PREFIXES = ['表示', '介绍', '指出', '强调', '认为', '告诉'];
 const ALIAS_MARKERS = new Set(['简称', '以下简称', '下称', '以下称', '简称为', '又称', '俗称', '统称']);
 
 export interface ParagraphInput {
@@ -37,6 +40,8 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.lexiconMatches(out);
   ctx.orgSuffixes(out);
   ctx.placeSuffixes(out);
+  ctx.zones(out);
+  ctx.jiebaPlaces(out);
   ctx.persons(out);
   ctx.aliases(out);
   for (const e of user) {
@@ -75,6 +80,18 @@ class Context {
     if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
     if (t.tag === 'x' && t.text.length >= 2) return true; // jieba's new words: mostly names
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
+  }
+
+  /** A name the lexicons or the gazetteer know (大庆, 黑龙江省, 新华社). */
+  private isKnownName(s: string): boolean {
+    const { lex, gaz } = this;
+    return gaz.byName.has(s) || gaz.byShortName.has(s) || lex.places.has(s) || lex.orgs.has(s) || lex.media.has(s);
+  }
+
+  /** Whether a word starts with a known name (光明日报社, 大庆市委). */
+  private startsWithKnownName(word: string): boolean {
+    for (let L = Math.min(word.length - 1, 12); L >= 2; L--) if (this.isKnownName(word.slice(0, L))) return true;
+    return false;
   }
 
   /** Whether token i can belong to a name phrase extending left (大庆/炼化/公司/工程/管理部). */
@@ -174,14 +191,26 @@ class Context {
       if (!suffix) continue;
       // a one-character ending counts inside a noun (管理部, 公安局), never alone or in a word
       // that only looks like a name (全部, 主办, 团队)
-      if (suffix.length === 1 && (t.text.length === 1 || !(t.tag.startsWith('n') || t.tag === 'j') || lex.notOrgWords.has(t.text))) continue;
+      if (suffix.length === 1 && (t.text.length === 1 || !(t.tag.startsWith('n') || t.tag === 'j') || lex.notOrgWords.has(t.text.slice(-2)))) continue;
+      const weak = !media && lex.weakOrgSuffixes.has(suffix);
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1]?.start === t.end ? tokens[k + 1] : undefined;
+      if (weak) {
+        // a bare 中心/科技 closes a name only after a proper word or a real noun (区域副中心 is none)
+        if (t.text === suffix && !(prev && prev.end === t.start && (this.isProper(prev) || (/^(n|nz|vn)$/.test(prev.tag) && prev.text.length >= 2)))) continue;
+        // …and only when the phrase ends there (合肥科技创新 goes on)
+        if (next && (next.tag.startsWith('n') || next.tag === 'vn') && !lex.titles.has(next.text)) continue;
+      }
+      // 上海市政府工作报告: the genre 政府工作报告, not the government
+      if (suffix.endsWith('政府') && next?.text === '工作' && tokens[k + 2]?.text === '报告') continue;
       const j = this.extendLeft(k, 24, true);
-      const stemTokens = tokens.slice(j, k + 1);
+      const stemTokens = tokens.slice(j, k);
       const stemText = text.slice(tokens[j].start, t.end - suffix.length);
-      if (stemText.length === 0) continue;
-      const proper = stemTokens.some((x, n) => (n < stemTokens.length - 1 || x.text.length > suffix.length) && this.isProper(x));
+      if (stemText.length < 2) continue;
+      // the proper element must be a word of its own before the suffix's word: jieba's tag on
+      // the suffix word itself (公立医院/nt, 副中心/nz) proves nothing
+      const proper = stemTokens.some((x) => this.isProper(x)) || this.startsWithKnownName(t.text);
       if (!proper) continue;
-      if (!media && lex.weakOrgSuffixes.has(suffix) && stemText.length < 2) continue;
       const span = { start: tokens[j].start, end: t.end };
       const name = text.slice(span.start, span.end);
       if (lex.notPlaces.has(name) || lex.notPersons.has(name)) continue;
@@ -207,6 +236,52 @@ class Context {
       const name = text.slice(tokens[j].start, t.end);
       if (lex.notPlaces.has(name)) continue;
       out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });
+    }
+  }
+
+  /**
+   * Named zones whose name runs over common words after a place: 重庆人工智能湾区, 拉萨金融商务区,
+   * 阜阳城市圈 (the place must start it; 美丽甘肃示范区 yields 甘肃示范区 at most).
+   */
+  zones(out: Candidate[]): void {
+    const { lex, tokens, text } = this;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      const suffix = lex.zoneSuffixes.find((s) => t.text.endsWith(s));
+      if (!suffix) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const x = tokens[j];
+        if (x.end !== tokens[j + 1].start) break;
+        if (this.isPlaceWord(x) && !lex.notPlaces.has(x.text)) {
+          out.push({ start: x.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(x.start, t.end) });
+          break;
+        }
+        if (!(/^(n|vn|nz|b|x|eng|l)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text)) break;
+      }
+    }
+  }
+
+  /**
+   * County names without their suffix (余姚, 宁乡) where jieba and the gazetteer agree (jieba's ns
+   * alone is too loose in reports: 深度, 海洋, 美丽), and regions named by province abbreviations
+   * (沪苏浙, 鄂湘赣: adjacent words made only of them).
+   */
+  jiebaPlaces(out: Candidate[]): void {
+    const { lex, gaz, tokens } = this;
+    const abbr = (t: Token | undefined) => !!t && this.isHan(t) && t.text.length <= 5 && Array.from(t.text).every((c) => lex.provinceAbbreviations.has(c));
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (abbr(t)) {
+        let e = k;
+        while (abbr(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - t.start <= 5) e++;
+        const name = this.text.slice(t.start, tokens[e].end);
+        if (name.length >= 2 && !lex.notPlaces.has(name)) out.push({ start: t.start, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
+        k = e;
+        continue;
+      }
+      if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
+      const county = gaz.byCountyShort.get(t.text);
+      if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });
     }
   }
 
@@ -254,6 +329,11 @@ class Context {
       const t = tokens[k];
       // title + name: 省长王文涛, 副主任宋亚东, 第一书记韩志波
       if (lex.titles.has(t.text) && !(lex.titles.has(tokens[k + 1]?.text ?? ''))) {
+        const spaced = this.spacedNameAfter(t.end);
+        if (spaced) {
+          out.push({ ...spaced, type: 'person', evidence: 'title', name: this.text.slice(spaced.start, spaced.end).replace(/[ \u3000]/g, ''), role: this.roleBefore(k) });
+          continue;
+        }
         const n = tokens[k + 1]?.start === t.end ? this.nameAt(k + 1) : undefined;
         if (n) {
           out.push({ start: n.start, end: n.end, type: 'person', evidence: 'title', name: this.text.slice(n.start, n.end), role: this.roleBefore(k) });
@@ -282,14 +362,36 @@ class Context {
       const n = this.nameAt(k);
       if (n) {
         const after = tokens[n.last + 1];
-        if (after && after.start === n.end && SPEECH_VERBS.has(after.text)) {
+        if (after && after.start === n.end && (SPEECH_VERBS.has(after.text) || SPEECH_PREFIXES.some((v) => after.text.startsWith(v)))) {
           out.push({ start: n.start, end: n.end, type: 'person', evidence: 'speech', name: this.text.slice(n.start, n.end) });
           k = n.last;
           continue;
         }
-        if (t.tag === 'nrfg' && n.last === k) out.push({ start: n.start, end: n.end, type: 'person', evidence: 'jieba', name: t.text });
+        // name + title or honorific after it: 李玉院士, 王强书记
+        if (after && after.start === n.end && (lex.titles.has(after.text) || lex.honorifics.has(after.text)) && n.last === k && t.tag !== 'n') {
+          out.push({ start: n.start, end: n.end, type: 'person', evidence: 'honorific', name: this.text.slice(n.start, n.end) });
+          continue;
+        }
+      }
+      // jieba's dictionary of full names (习近平/nrfg): trusted without a surname check
+      if (t.tag === 'nrfg' && /^[\u4e00-\u9fff]{2,4}$/.test(t.text) && !lex.notPersons.has(t.text)) {
+        out.push({ start: t.start, end: t.end, type: 'person', evidence: 'jieba', name: t.text });
       }
     }
+  }
+
+  /**
+   * A speaker or byline name after a title and a space, running to the line's end or a mark:
+   * 省长 梁惠玲, 上海市市长 龚 正 (two-character names padded with a space), 自治区主席
+   * 艾尔肯·吐尼亚孜, 嘎玛泽登 (no Han surname, so the layout is the evidence).
+   */
+  private spacedNameAfter(at: number): { start: number; end: number } | undefined {
+    const m = /^[ \u3000]+((?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])|[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})?)(?=$|[ \u3000，。、；）)\r\n])/.exec(this.text.slice(at, at + 24));
+    if (!m) return undefined;
+    const start = at + m[0].length - m[1].length;
+    const name = m[1];
+    if (this.lex.notPersons.has(name) || this.lex.titles.has(name) || this.isKnownName(name)) return undefined;
+    return { start, end: start + name.length };
   }
 
   private familiarAt(k: number): Candidate | undefined {
@@ -319,7 +421,7 @@ class Context {
       const markerStart = tokens[k].start;
       // the entity the alias belongs to ends right before the marker (allowing （，“ between)
       const before = out
-        .filter((c) => c.evidence !== 'alias' && c.end <= markerStart && /^[\s（(，,“"「]*$/.test(text.slice(c.end, markerStart)))
+        .filter((c) => c.evidence !== 'alias' && c.end <= markerStart && /^[\s（(，,“"「]*(以下|下文|下)?$/.test(text.slice(c.end, markerStart)))
         .sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0];
       if (!before) continue;
       let s = tokens[k].end;

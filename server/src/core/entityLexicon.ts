@@ -7,7 +7,7 @@ import { KNOWN_PLACES } from '../data/entity-places';
 import { MEDIA_NAMES, MEDIA_SUFFIXES } from '../data/entity-media';
 import { NOT_PERSONS, NOT_PLACES } from '../data/entity-stop';
 import { NOT_ORG_WORDS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES } from '../data/org-suffixes';
-import { PLACE_SUFFIXES } from '../data/place-suffixes';
+import { PLACE_SUFFIXES, PROVINCE_ABBREVIATIONS, ZONE_SUFFIXES } from '../data/place-suffixes';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
 import { FAMILIAR_PREFIXES, HONORIFICS, TITLE_MODIFIERS, TITLES } from '../data/titles';
 
@@ -23,6 +23,9 @@ export interface EntityLexicon {
   weakOrgSuffixes: Set<string>;
   notOrgWords: Set<string>;
   placeSuffixes: string[];
+  /** Longest first. */
+  zoneSuffixes: string[];
+  provinceAbbreviations: Set<string>;
   mediaSuffixes: string[];
   media: Set<string>;
   /** Known organisation → its full name (itself when none is given). */
@@ -66,6 +69,8 @@ function build(): EntityLexicon {
     weakOrgSuffixes: new Set(WEAK_ORG_SUFFIXES),
     notOrgWords: new Set(NOT_ORG_WORDS),
     placeSuffixes: [...PLACE_SUFFIXES].sort(byLengthDesc),
+    zoneSuffixes: [...ZONE_SUFFIXES].sort(byLengthDesc),
+    provinceAbbreviations: new Set(Array.from(PROVINCE_ABBREVIATIONS)),
     mediaSuffixes: [...MEDIA_SUFFIXES].sort(byLengthDesc),
     media: new Set(MEDIA_NAMES),
     orgs,

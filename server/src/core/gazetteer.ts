@@ -19,6 +19,8 @@ export interface Gazetteer {
   byName: Map<string, Division[]>;
   /** Provinces and prefectures by short name (黑龙江, 大庆), for mentions without the suffix. */
   byShortName: Map<string, Division[]>;
+  /** Counties by short name (余姚, 宁乡): trusted only where jieba also tags the word ns. */
+  byCountyShort: Map<string, Division[]>;
   /** Longest full name, to bound scans. */
   maxLength: number;
   loadMillis: number;
@@ -41,6 +43,7 @@ function parse(): Gazetteer {
   const started = Date.now();
   const byName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
+  const byCountyShort = new Map<string, Division[]>();
   const notPlaces = new Set(NOT_PLACES);
   const stack: Division[] = [];
   let maxLength = 0;
@@ -59,9 +62,12 @@ function parse(): Gazetteer {
     if (level <= 1) {
       const short = shortName(name);
       if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byShortName, short, d);
+    } else if (level === 2) {
+      const short = name.replace(/(自治县|自治旗|市|县|区|旗)$/, '');
+      if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byCountyShort, short, d);
     }
   }
-  return { byName, byShortName, maxLength, loadMillis: Date.now() - started };
+  return { byName, byShortName, byCountyShort, maxLength, loadMillis: Date.now() - started };
 }
 
 function push(m: Map<string, Division[]>, k: string, d: Division): void {

@@ -6,7 +6,24 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '街道', '新区', '高新区', '开发区', '经开区', '保税区',
   '自贸区', '工业园区', '产业园区', '产业园', '工业园', '园区', '示范区', '试验区', '经济区', '林区', '矿区', '景区',
   '省', '市', '县', '区', '旗', '盟', '州', '乡', '镇', '村', '屯', '嘎查', '苏木', '社区',
+  // named sites: 鹤岗机场, 佳同铁路, 良渚古城
+  '国际机场', '机场', '高铁', '铁路', '大桥', '遗址', '公园', '古城', '港',
 ];
+
+/**
+ * Endings of named zones and areas whose name may run over several common words after the place
+ * that starts it: 重庆人工智能湾区, 拉萨金融商务区, 阜阳城市圈.
+ */
+export const ZONE_SUFFIXES: readonly string[] = [
+  '都市圈', '城市圈', '经济圈', '城市群', '经济带', '商务区', '金融区', '湾区', '核心区', '示范区', '试验区', '集聚区', '先行区',
+  '港区', '陆港区', '新城', '科学城', '创新港', '开发区', '高新区', '新区', '园区', '产业园', '科技园', '科创园',
+];
+
+/**
+ * One-character abbreviations of provinces; a word made only of them names a region (京津冀,
+ * 沪苏浙, 鄂湘赣, 川渝, 粤港澳).
+ */
+export const PROVINCE_ABBREVIATIONS: string = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台';
 
 /** Suffixes dropped to get a division's short name (黑龙江省 → 黑龙江, 广西壮族自治区 → 广西). */
 export const DIVISION_SUFFIXES: readonly string[] = [
