@@ -33,6 +33,7 @@ export interface MissingComma {
 
 const MEDIA = [...PUBLICATIONS, ...MEDIA_ORGANISATIONS];
 const MEDIA_SUFFIXES = [...PUBLICATION_SUFFIXES, ...MEDIA_ORG_SUFFIXES];
+const MAX_ITEMS = 12;
 const NUMERAL = /[0-9０-９一二三四五六七八九十百千万亿两零〇几多余半]/;
 const ANCHOR_AFTER = /^(等等|等|以及|和|及|与|共同|分别|两地|三地|各地)/;
 const ANCHOR_BEFORE = /(包括|围绕|涵盖|覆盖|例如|比如|如|涉及)$/;
@@ -104,7 +105,8 @@ function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma
     for (let s = c.start; s + 2 * len <= c.end; s++) {
       if (!boundaries.has(s)) continue;
       const items: Span[] = [];
-      for (let a = s; a + len <= c.end && boundaries.has(a + len); a += len) {
+      // lists longer than a dozen items are not written without marks; the cap bounds the work
+      for (let a = s; a + len <= c.end && boundaries.has(a + len) && items.length < MAX_ITEMS; a += len) {
         const piece = text.slice(a, a + len);
         if (!/^[\u4e00-\u9fff]+$/.test(piece) || NUMERAL.test(piece[0]) || /[等和及与的之了]/.test(piece)) break;
         items.push({ start: a, end: a + len });

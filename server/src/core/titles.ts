@@ -34,14 +34,15 @@ function publications(p: Paragraph): BareTitle[] {
   const text = p.text;
   const out: BareTitle[] = [];
   const orgs = [...MEDIA_ORGANISATIONS, ...PUBLICATIONS];
+  const startsAt = new Map(p.tokens.map((t) => [t.start, t]));
   for (let i = 0; i < text.length; i++) {
     const known = longestAt(text, i, PUBLICATIONS);
     let span: Span | undefined;
     // a known name counts only where jieba also cuts (求是 inside 实事求是 or 要求是 does not)
-    if (known && cutAt(p, i) && cutAt(p, i + known.length)) span = { start: i, end: i + known.length };
+    if (known && (i === 0 || startsAt.has(i)) && cutAt(p, i + known.length)) span = { start: i, end: i + known.length };
     else {
       // an unknown paper: a name jieba cut before its ending (黑龙江/日报)
-      const tok = p.tokens.find((t) => t.start === i);
+      const tok = startsAt.get(i);
       const suffix = tok && PUBLICATION_SUFFIXES.find((s) => text.startsWith(s, tok.end));
       if (tok && suffix && /^(ns|nz|nt)$/.test(tok.tag) && tok.text.length >= 2) span = { start: i, end: tok.end + suffix.length };
     }
@@ -105,7 +106,7 @@ function documents(p: Paragraph): BareTitle[] {
 function laws(p: Paragraph): BareTitle[] {
   const text = p.text;
   const out: BareTitle[] = [];
-  for (const m of text.matchAll(/中华人民共和国[\u4e00-\u9fff]{2,16}?(法典|法|实施条例|条例)(?![\u4e00-\u9fff])|中华人民共和国[\u4e00-\u9fff]{2,16}?(法典|法)(?=[和及等的第实])/g)) {
+  for (const m of text.matchAll(/中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法|实施条例|条例)(?![\u4e00-\u9fff])|中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法)(?=[和及等的第实])/g)) {
     const suffix = longestEndingAt(text, m.index! + m[0].length, LAW_SUFFIXES);
     if (!suffix) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'law', severity: 'warning', certain: true });
