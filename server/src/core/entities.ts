@@ -31,7 +31,7 @@ export function documentEntities(doc: ReportDocument): EntityIndex {
  * Larger documents get no entities (hovers on words still work): recognition costs about
  * 60 ms per 10 000 characters and runs on the server's only thread.
  */
-export const MAX_ENTITY_DOCUMENT = 2_000_000;
+export const MAX_ENTITY_DOCUMENT = 1_000_000;
 
 /** Resolved candidates by paragraph text: an edit re-examines only the paragraphs it touched. */
 const paragraphCache = new LruCache<Candidate[]>(20_000);
@@ -77,9 +77,10 @@ export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = [
   addCoreferences(doc, entities, mentions);
   for (const m of mentions) entities[m.entity].mentions.push(m);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
   placeChains(entities, mentions);
   const used = entities.filter((e) => e.mentions.length > 0);
-  return { entities: used, mentions: mentions.sort((a, b) => a.start - b.start) };
+  return { entities: used, mentions };
 }
 
 /** Longest span first, then strongest evidence; the rest of an overlapping group is dropped. */
@@ -143,7 +144,15 @@ function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Ment
     }
   }
   if (names.size === 0) return;
-  const sortedNames = [...names.entries()].filter(([, id]) => id >= 0).sort((a, b) => b[0].length - a[0].length);
+  // lengths of the names by their first character, longest first: a lookup per word start
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const [n, id] of names) {
+    if (id < 0) continue;
+    const list = lengthsByFirst.get(n[0]) ?? [];
+    if (!list.includes(n.length)) list.push(n.length);
+    lengthsByFirst.set(n[0], list);
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
   // spans taken, per paragraph (mentions never cross a line)
   const taken = new Map<number, Array<[number, number]>>();
   for (const m of mentions) {
@@ -156,20 +165,23 @@ function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Ment
   for (const para of doc.paragraphs) {
     const covered = taken.get(para.index) ?? [];
     const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
-    const starts = new Set(para.tokens.map((t) => t.start));
     const ends = new Set(para.tokens.map((t) => t.end));
-    for (const [name, id] of sortedNames) {
-      for (let at = para.text.indexOf(name); at >= 0; at = para.text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        // on word boundaries: the start always, the end too for short names
-        if (!starts.has(at) || (name.length <= 2 && !ends.has(end))) continue;
-        const s = para.start + at;
-        const e = para.start + end;
+    // on word boundaries: the start always, the end too for short names
+    for (const t of para.tokens) {
+      const lengths = lengthsByFirst.get(para.text[t.start]);
+      if (!lengths) continue;
+      for (const L of lengths) {
+        const name = para.text.slice(t.start, t.start + L);
+        const id = name.length === L ? names.get(name) : undefined;
+        if (id === undefined || id < 0 || (L <= 2 && !ends.has(t.start + L))) continue;
+        const s = para.start + t.start;
+        const e = s + L;
         if (isCovered(s, e)) continue;
         mentions.push({ start: s, end: e, text: name, entity: id, evidence: 'coreference' });
         covered.push([s, e]);
         const ent = entities[id];
         if (name !== ent.name && !ent.aliases.includes(name)) ent.aliases.push(name);
+        break;
       }
     }
   }
@@ -196,7 +208,16 @@ function placeChains(entities: Entity[], mentions: Mention[]): void {
     } else {
       // 东兴村 in a paragraph that names 林甸县四合乡: the nearest division named before it
       const first = e.mentions[0];
-      const parent = first && [...mentions].filter((m) => m.end <= first.start && first.start - m.end <= 12 && entities[m.entity].type === 'place' && entities[m.entity] !== e).sort((a, b) => b.end - a.end)[0];
+      // mentions are sorted: walk back from the first mention over the 12 characters before it
+      let i = first ? mentions.indexOf(first) - 1 : -1;
+      let parent: Mention | undefined;
+      for (; i >= 0 && first.start - mentions[i].end <= 12; i--) {
+        const m = mentions[i];
+        if (m.end <= first.start && entities[m.entity].type === 'place' && entities[m.entity] !== e) {
+          parent = m;
+          break;
+        }
+      }
       const pe = parent && entities[parent.entity];
       if (pe?.chain && gaz.byName.has(pe.name)) e.chain = [...pe.chain, e.name];
     }
