@@ -16,6 +16,9 @@ import { join } from 'node:path';
 import { buildDocument, ParagraphAnalyzer } from '../server/src/core/document';
 import { sharedJieba } from '../server/src/core/segmenter';
 import { findSections, type Heading } from '../server/src/core/sections';
+import { defaultConfig } from '../server/src/core/types';
+import { Linter } from '../server/src/linter';
+import { rulesById } from '../server/src/rules';
 import { loadCorpus } from './corpus';
 import { fmt, ratios, table, type Score } from './metrics';
 import type { Suite } from './run';
@@ -144,6 +147,103 @@ function seedCheck(analyzer: ParagraphAnalyzer): string {
   return `### Sample report (seeds/daqing-news-stripped.txt)\n\nTitle: ${o.title ? o.title.text : '**missed**'}; dateline: ${o.dateline?.text ?? '**missed**'}.\n\n${table(['fused heading named in issue 6', 'result'], rows)}\n\nOther headings found in the sample: ${others.length ? others.join('、') : 'none'}.`;
 }
 
+const STRUCTURE_RULES = ['structure-heading-sequence', 'structure-heading-marker', 'structure-fused-heading'];
+
+/**
+ * One damage per heading kind, applied to one heading line of a report at a time, and the rule
+ * that must catch it. Each returns the damaged text and the offset the finding must cover, or
+ * undefined when the line does not lend itself to it.
+ */
+type Damage = (lines: string[], i: number) => { text: string; at: number } | undefined;
+const joinLines = (lines: string[]) => lines.join('\n');
+const offsetOf = (lines: string[], i: number) => lines.slice(0, i).reduce((a, l) => a + l.length + 1, 0);
+const DAMAGES: Array<{ name: string; rule: string; damage: Damage }> = [
+  {
+    name: '一、 → 一.',
+    rule: 'structure-heading-marker',
+    damage: (lines, i) => {
+      const m = lines[i].match(new RegExp(`^(${CN})、`));
+      if (!m) return undefined;
+      const out = [...lines];
+      out[i] = `${m[1]}.${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) + m[1].length };
+    },
+  },
+  {
+    name: '（一） → （一）、',
+    rule: 'structure-heading-marker',
+    damage: (lines, i) => {
+      const m = lines[i].match(new RegExp(`^（${CN}）`));
+      if (!m) return undefined;
+      const out = [...lines];
+      out[i] = `${m[0]}、${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) + m[0].length };
+    },
+  },
+  {
+    name: 'a number skipped (（二） → （三）)',
+    rule: 'structure-heading-sequence',
+    damage: (lines, i) => {
+      const m = lines[i].match(/^（([二三四五六七八九])）/);
+      if (!m) return undefined;
+      const next = '二三四五六七八九十'['二三四五六七八九'.indexOf(m[1]) + 1];
+      // only when the following sibling does not already carry that number
+      if (lines.slice(i + 1).some((l) => l.startsWith(`（${next}）`))) return undefined;
+      const out = [...lines];
+      out[i] = `（${next}）${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) };
+    },
+  },
+  {
+    name: 'line break before a heading lost',
+    rule: 'structure-fused-heading',
+    damage: (lines, i) => {
+      if (i < 2 || !GOLD_MARKERS.some(([re]) => re.test(lines[i])) || !/[。！？]$/.test(lines[i - 1])) return undefined;
+      const out = [...lines];
+      out.splice(i - 1, 2, lines[i - 1] + lines[i]);
+      return { text: joinLines(out), at: offsetOf(out, i - 1) + lines[i - 1].length };
+    },
+  },
+];
+
+/** Findings of the structure rules on the clean reports, and recall on damaged copies. */
+function ruleBench(corpus: Array<{ name: string; text: string }>, linter: Linter): string {
+  const config = defaultConfig();
+  for (const r of rulesById.keys()) config.rules[r] = STRUCTURE_RULES.includes(r) ? rulesById.get(r)!.severity : 'off';
+  const clean = new Map(STRUCTURE_RULES.map((r) => [r, [] as string[]]));
+  const caught = new Map(DAMAGES.map((d) => [d.name, { tried: 0, found: 0 }]));
+  for (const { name, text } of corpus) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim());
+    const base = joinLines(lines);
+    for (const f of linter.lint(base, config).findings) clean.get(f.ruleId)!.push(`${name.slice(5, 9)}: ${base.slice(f.start, f.end + 12)}（${f.message}）`);
+    lines.forEach((_, i) => {
+      for (const d of DAMAGES) {
+        const damaged = d.damage(lines, i);
+        if (!damaged) continue;
+        const t = caught.get(d.name)!;
+        t.tried++;
+        const hit = linter.lint(damaged.text, config).findings.some((f) => f.ruleId === d.rule && f.start <= damaged.at && damaged.at <= f.end);
+        if (hit) t.found++;
+      }
+    });
+  }
+  const cleanRows = STRUCTURE_RULES.map((r) => [r, clean.get(r)!.length]);
+  const damageRows = DAMAGES.map((d) => {
+    const t = caught.get(d.name)!;
+    return [d.name, d.rule, t.tried, t.found, fmt(t.tried ? t.found / t.tried : 0)];
+  });
+  const listed = STRUCTURE_RULES.flatMap((r) => clean.get(r)!.slice(0, 10).map((x) => `- ${r}: ${x}`));
+  return `### Structure rules
+
+Findings on the clean reports (line breaks kept; each is a false positive unless the report errs):
+
+${table(['rule', 'findings'], cleanRows)}${listed.length ? '\n\n' + listed.join('\n') : ''}
+
+Recall on damaged copies (one heading damaged at a time; found = a finding of the rule covers the damage):
+
+${table(['damage', 'rule', 'copies', 'found', 'recall'], damageRows)}`;
+}
+
 export const outlineSuite: Suite = {
   name: 'outline',
   title: 'Outline: heading detection (issue 6)',
@@ -172,6 +272,7 @@ export const outlineSuite: Suite = {
       parts.push(`${corpus.length} reports, ${broken.all.tp + broken.all.fn} gold headings (titles and numbered headings); outline built in ${fmt(ms / corpus.length, 0)} ms per report (segmentation included).`);
       parts.push(report('Line breaks kept', broken));
       parts.push(report('All line breaks removed (headings fused)', fused));
+      parts.push(ruleBench(corpus, new Linter(jieba)));
     }
     parts.push(seedCheck(analyzer));
     return parts.join('\n\n');

@@ -36,7 +36,7 @@ const rule: DocumentRule = {
         if (c.heading.kind !== 'numbered' || !m) continue;
         byStyle.set(m.style, [...(byStyle.get(m.style) ?? []), c]);
       }
-      for (const [style, run] of byStyle) reports.push(...checkRun(style, run));
+      for (const [style, run] of byStyle) reports.push(...checkRun(style, run, doc.text));
     }
     // level jumps: the first heading of a run whose parent is a numbered heading (or nothing) two
     // or more levels up, when the document uses the level in between somewhere
@@ -57,7 +57,7 @@ const rule: DocumentRule = {
   },
 };
 
-function checkRun(style: MarkerStyle, run: Section[]): Report[] {
+function checkRun(style: MarkerStyle, run: Section[], text: string): Report[] {
   const reports: Report[] = [];
   const seen = new Set<number>();
   // the number the previous heading has, or should have when its fix is certain
@@ -79,10 +79,26 @@ function checkRun(style: MarkerStyle, run: Section[]): Report[] {
       ? [{ title: `改为“${data.expected}”`, edits: [{ start: m.start, end: m.end, text: data.expected }], safe: false }]
       : undefined;
     const messageId = seen.has(m.number) ? 'repeated' : i === 0 ? 'wrongStart' : 'skipped';
+    // a line opening with the missing number that the outline did not take for a heading
+    // (21.5+2就业之家 reads as a decimal) means nothing was skipped
+    if (messageId === 'skipped' && writtenBetween(text, run[i - 1].heading.end, m.start, style, expected)) {
+      seen.add(m.number);
+      return;
+    }
     reports.push({ messageId, start: m.start, end: m.end, data, ...(fixes ? { fixes } : {}) });
     seen.add(m.number);
   });
   return reports;
+}
+
+function writtenBetween(text: string, from: number, to: number, style: MarkerStyle, n: number): boolean {
+  const written = [canonicalMarker(style, n, '.'), canonicalMarker(style, n, '、')];
+  if (style === 'cn-paren' || style === 'ar-paren') written.push(written[0].replace('（', '(').replace('）', ')'));
+  return text
+    .slice(from, to)
+    .split(/\r?\n/)
+    .slice(1)
+    .some((line) => written.some((w) => line.trimStart().startsWith(w)));
 }
 
 function parentOf(roots: readonly Section[], child: Section): Section | undefined {
