@@ -43,9 +43,9 @@ export const UNITS: readonly UnitInfo[] = [
   ...group('time', 'homograph', '季度 星期'),
   ...group('time', 'rare', '天 周 秒'),
   ...group('measure', 'strong', '个'),
-  ...group('measure', 'weak', '人 项 件 户 家 处 所 座 栋 幢 辆 艘 架 篇 份 株 棵 匹 枚 例 宗 颗 粒 盏 只 名 届 轮 条 户次 亩次 批次 车次 班次 台次 版次'),
+  ...group('measure', 'weak', '人 项 件 户 家 处 所 座 栋 幢 辆 艘 架 场次 篇 份 株 棵 匹 枚 例 宗 颗 粒 盏 只 名 届 轮 条 户次 亩次 批次 车次 班次 台次 版次'),
   ...group('measure', 'homograph', '部 位 种 人次 架次 辆次 艘次 台套 台 套 次 场 张 倍'),
-  ...group('measure', 'rare', '批 段 期 类 道 路 门 片 笔 单 方 口 头 本 尾 羽 团 队 层 根 组 支 块 趟 起 间 对 副 箱 袋 瓶 桶'),
+  ...group('measure', 'rare', '人口 批 段 期 类 道 路 门 片 笔 单 方 口 头 本 尾 羽 团 队 层 根 组 支 块 趟 起 间 对 副 箱 袋 瓶 桶'),
 ];
 
 /** Units indexed by their first character, longest first, for matching at a position. */
@@ -91,6 +91,9 @@ export const QUANTITY_SUFFIXES = ['左右', '以上', '以下', '上下', '之�
  */
 export const DETERMINERS = new Set('这那每各某该本此哪首逐整全单同另多诸几数当次上下近挨按其半头末好全'.split(''));
 
+/** The determiners that also stand before a strong unit without a number (每平方米, 各小时); not 近%. */
+export const STRONG_DETERMINERS = new Set('这那每各某该本此哪首逐整全单同另诸几数按其半'.split(''));
+
 /** Before 万/亿 these make a round figure of their own (上万人, 近万场, 数万, 成千上万, 两个万亿元台阶). */
 export const MAGNITUDE_LEADS = new Set('上近数几成千百十亿万个'.split(''));
 
@@ -111,10 +114,10 @@ export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
 export const MILESTONE_LEADS = ['突破', '超过', '超', '跨上', '迈上', '连跨', '跨', '迈', '站上', '跃上', '破'];
 
 /**
- * Measure words that often end a word jieba splits after a noun (产业链条, 煤化所, 紧要处); the
+ * Measure words that often end a word jieba splits after a noun (农牧户, 投资家); the
  * agent suffixes 人 and 名 also after a verb (参保人, 知名): they need a mark after them.
  */
-export const COMPOUND_PRONE = new Set(['人', '家', '名', '处', '所', '户', '条']);
+export const COMPOUND_PRONE = new Set(['人', '家', '名', '户']);
 export const AGENT_SUFFIXES = new Set(['人', '名']);
 
 /**
@@ -125,11 +128,16 @@ export const NOT_BEFORE: Readonly<Record<string, string>> = {
   次: '等批版层档车班席位其依屡渐',
   条: '链线面金教萧便字借收欠发信头',
   件: '取寄文案部配软硬条事证邮附物元稿信要',
-  家: '专作画商国农厂船店住管行亲老安成回',
+  家: '专作画商国农厂船店住管行亲老安成回资',
   户: '用客农门住账开落入窗散商租储',
   处: '到住好长短用益难坏深远高低妙相办何',
   人: '个本他别众军工主客敌恩商族',
   名: '知姓排署报点命题提出有',
   所: '场厕住处诊派',
   项: '事款强选弱专立',
+  场: '站市现广会商剧球农牧战官机在登退入',
+  套: '成配外手圈',
 };
+
+/** Verbs whose object 人 means "people" in general (鼓舞人, 激励人, 以文育人), not a head count. */
+export const PERSON_VERBS = new Set(['鼓舞', '激励', '教育', '培养', '吸引', '凝聚', '感动', '鼓励', '团结', '育', '聚', '惠', '安', '化', '塑', '造就', '成就', '引导', '留住', '温暖', '感染', '打动', '服务于', '投资于']);

@@ -62,13 +62,13 @@ const rule: ParagraphRule = {
       if (isNumeralChar(left) || /[.．]/.test(left)) continue;
       const tok = tokenAt(i);
       const alone = !tok || tok.tag === 'x' || (tok.start === i && tok.end === i + 1);
-      const next = text.slice(i + 1);
+      const next = text.slice(i + 1, i + 13);
       const prev = tokenAt(i - 1);
       const opens = CLAUSE_START.test(left) || DATE_LEADS.has(left) || (prev !== undefined && prev.tag === 'p' && prev.end === i);
       if (c === '年') {
         if (DATE_DETERMINERS.has(left)) continue;
         // 年前碳达峰, 成立年来: jieba glues these, and each needs the year or the count before it
-        if (tok && tok.start === i && YEAR_WORDS.has(tok.text) && (tok.text.endsWith('来') || opens || SENTENCE_START.test(left))) {
+        if (tok && tok.start === i && YEAR_WORDS.has(tok.text) && (tok.text.endsWith('来') || opens || SENTENCE_START.test(left) || (prev?.end === i && /^v/.test(prev.tag)))) {
           bare.add(i);
           flag(i, tok.text.endsWith('来') ? 'years' : 'year');
           continue;

@@ -8,14 +8,16 @@
 import { charBefore } from '../core/chars';
 import { isNumeralChar, matchMagnitudeAt, matchUnitAt } from '../core/quantities';
 import type { LintOptions, Paragraph, Report, Token } from '../core/types';
-import { AGENT_SUFFIXES, COMPOUND_PRONE, DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
+import { AGENT_SUFFIXES, COMPOUND_PRONE, PERSON_VERBS, DETERMINERS, STRONG_DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
 import type { ParagraphRule } from './rule';
 
 /** What may follow a quantity directly: a mark, the end, or a word that closes a quantity. */
-const CLOSES = /^(?:$|[，。、；：？！…—）)」』”’》,.;:?!\s]|左右|以上|以下|上下|之多|有余|以内|余|次|和|及|与|或|[/／])/;
+const CLOSES = /^(?:$|[，。、；：？！…—（）()」』”’》,.;:?!\s]|左右|以上|以下|上下|之多|有余|以内|余|次|和|及|与|或|[/／])/;
 const CLOSES_STRICT = /^(?:$|[，。、；：？！…—）)」』”’》,.;:?!\s]|左右|以上|以下)/;
 /** A currency unit just before another unit: 元公斤 is a price per 公斤. */
 const CURRENCY_BEFORE = /(?:元|美元|欧元|港元)$/;
+/** How far after a unit the rules look (the longest follower word is 6 characters). */
+const WINDOW = 12;
 /** Tags jieba gives to numerals and measure words. */
 const MEASURE_TAGS = new Set(['m', 'q', 'mq']);
 /** A total with no figure after it (圈舍总面积。): context demands a number. */
@@ -95,7 +97,7 @@ function matchHead(text: string, i: number): Head | undefined {
   if (prefixed && text[i] === '多' && !magnitude) return undefined;
   const unit = matchUnitAt(text, p);
   // 多万江淮儿女, 余万婴幼儿: an approximator before a magnitude needs a number even with no unit
-  if (!unit) return magnitude && /^[余多]/.test(text[i]) ? { start: i, end: p, prefixed, magnitude } : undefined;
+  if (!unit) return magnitude ? { start: i, end: p, prefixed, magnitude } : undefined;
   return { start: i, end: p + unit.unit.length, unit, prefixed, magnitude };
 }
 
@@ -110,11 +112,22 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
   const { start, end, unit } = head;
   const left = leftChar(text, start);
   if (isNumeralChar(left) || /[.．,]/.test(left)) return undefined;
-  if (!unit) return 'missing';
+  if (!unit) {
+    if (/^[余多]/.test(text[start])) return 'missing';
+    // 惠及万儿童, 开行万列, 突破万、: a bare 万/亿 word after a verb or preposition is a figure's tail
+    const word = tokens[tokenIndex[start]];
+    const before = tokens[tokenIndex[start - 1]];
+    if (!word || word.start !== start || word.end !== end || MAGNITUDE_LEADS.has(left) || inShortQuote(text, start, end)) return undefined;
+    if (PER_UNIT_FOLLOWERS.some((w) => text.startsWith(w, end))) return undefined;
+    const after = tokens[tokenIndex[end]];
+    // what follows must be a mark, a Latin unit (万P) or a measure or noun word (万列, 万儿童), not 万华
+    const counted = CLOSES_STRICT.test(text.slice(end, end + WINDOW)) || (after !== undefined && (/^(eng|q)/.test(after.tag) || (/^n/.test(after.tag) && after.end - after.start >= 2)));
+    return counted && before && before.end === start && /^(v|p)/.test(before.tag) && before.tag !== 'vn' ? 'missing' : undefined;
+  }
   if (!wholeWords(text, start, end, tokens, tokenIndex)) return undefined;
   if (left === '第') return 'ordinal';
   // 微克/立方米, 万元/人: the unit after a slash is a rate's denominator; 万套（间）: an alternative
-  if (/[/／]/.test(left) || (/[（(]/.test(left) && /^[）)]/.test(text.slice(end)))) return undefined;
+  if (/[/／]/.test(left) || (/[（(]/.test(left) && /^[）)]/.test(text.slice(end, end + 1)))) return undefined;
   // “N”个, “1”个: a number spelled in quotes
   if (/[”’"]/.test(left) && /[0-9A-Za-z]/.test(charBefore(text, start - 1))) return undefined;
   const prev = tokens[tokenIndex[start - 1]];
@@ -122,7 +135,8 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
   // 这个, 每项, 多家 (a determiner of its own), not 安全个 (the end of another word)
   const own = tokens[tokenIndex[start]];
   const leftInOwn = own !== undefined && own.start < start;
-  if (DETERMINERS.has(left) && (!prev || leftInOwn || prev.end - prev.start === 1 || /^[rm]/.test(prev.tag))) return undefined;
+  const determiners = unit.strength === 'strong' && !head.prefixed ? STRONG_DETERMINERS : DETERMINERS;
+  if (determiners.has(left) && (!prev || leftInOwn || prev.end - prev.start === 1 || /^[rm]/.test(prev.tag))) return undefined;
   // 链条, 取件: the character before makes a word with the unit, unless jieba gave it to a
   // two-character word of its own (员工人 is 员工 and 人, 产业链条 is 产业 and 链条)
   const pairs = !head.prefixed && (NOT_BEFORE[unit.unit] ?? '').includes(left);
@@ -131,7 +145,7 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
   if (unit.unit === '人' && own && own.tag === 'x' && leftInOwn && /^[于对向给为以让使把被]/.test(own.text)) return undefined;
   if (inShortQuote(text, start, end)) return undefined;
   if ((NOT_AFTER[unit.unit] ?? []).some((w) => text.startsWith(w, end))) return undefined;
-  const after = text.slice(end);
+  const after = text.slice(end, end + WINDOW);
   // inside an unknown run (取件和) only a mark closes the quantity
   const closes = leftInOwn ? CLOSES_STRICT.test(after) : CLOSES.test(after);
   if (head.magnitude) {
@@ -139,10 +153,12 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     if (PER_UNIT_FOLLOWERS.some((w) => after.startsWith(w))) return undefined;
     const bare = text.slice(start, end);
     // 实施亿元以上项目: a size class, not an amount
-    if (/^(万亿|亿|万)元以上(?![，。；、）]|$)/.test(text.slice(start))) return undefined;
+    if (/^(万亿|亿|万)元以上(?![，。；、）]|$)/.test(text.slice(start, start + WINDOW))) return undefined;
     if (bare === '万亿元' && prev && prev.end === start && MILESTONE_LEADS.includes(prev.text)) return undefined;
     // a bare 万 opening a name or a clause is the number itself (万家企业, “万名博士后”)
-    if (text[start] === '万' && text[start + 1] !== '亿' && unit.strength !== 'strong' && !closes && (OPENERS.test(left) || CLAUSE_MARKS.test(left) || left === '、')) return undefined;
+    if (text[start] === '万' && text[start + 1] !== '亿' && unit.strength !== 'strong' && !closes) {
+      if (OPENERS.test(left) || CLAUSE_MARKS.test(left) || left === '、' || unit.strength !== 'weak') return undefined;
+    }
     return 'missing';
   }
   // 一个人, 两名人: the numeral jieba glued to a measure word already counts what follows
@@ -163,7 +179,7 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     case 'weak': {
       // 大庆人, 安徽段: after a name; 投资于人: after a preposition; 会创造的人, 紧要处
       if (/^(ns|nr|uj|a)/.test(prevTag) || (prevTag === 'p' && /^[于对向给为以让使把被和与及]$/.test(prev!.text))) return undefined;
-      if (unit.unit === '人' && /^(nt|nz|j)/.test(prevTag)) return undefined;
+      if (unit.unit === '人' && (/^(nt|nz|j)/.test(prevTag) || PERSON_VERBS.has(prev?.text ?? ''))) return undefined;
       // 以文化人, 以德服人: the idiom pattern 以…人
       if (unit.unit === '人' && prev && tokens[tokenIndex[prev.start - 1]]?.text === '以') return undefined;
       if (closes) return 'missing';
@@ -171,7 +187,7 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
       const wordNext = next !== undefined && next.start === end && /^(n|vn|v|x|b|s|a|j)/.test(next.tag);
       const opensClause = (CLAUSE_MARKS.test(left) || left === '、') && !OPENERS.test(left);
       // ，所高校, 、家驻津大院: a clause or list item that opens with the count, before a noun
-      if (opensClause && next !== undefined && next.start === end && /^(n|x|b|s|j)/.test(next.tag) && !AGENT_SUFFIXES.has(unit.unit)) return 'missing';
+      if (opensClause && nounAfter(next, end) && !AGENT_SUFFIXES.has(unit.unit)) return 'missing';
       // 只减不增, 所需: jieba reads the character as an adverb or a particle
       if (tok && tok.start === start && /^[dcpu]/.test(tok.tag)) return undefined;
       if (measureTag && !AGENT_SUFFIXES.has(unit.unit)) return 'missing';
@@ -183,21 +199,34 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
       if (/^n/.test(prevTag) && !COMPOUND_PRONE.has(unit.unit)) return 'missing';
       return undefined;
     }
-    case 'homograph':
-      return closes && measureTag && !/^(ns|nr|nt|nz|j|p)/.test(prevTag) ? 'missing' : undefined;
+    case 'homograph': {
+      if (!measureTag || /^(ns|nr|nt|nz|j|p)/.test(prevTag)) return undefined;
+      if (closes) return 'missing';
+      // 新增张家庭养老床位, 、台燃煤锅炉: a verb or a list mark, the measure word, the counted noun
+      const opens = (CLAUSE_MARKS.test(left) || left === '、') && !OPENERS.test(left);
+      return nounAfter(next, end) && next!.end - next!.start >= 2 && (opens || (/^v/.test(prevTag) && prevTag !== 'vn')) ? 'missing' : undefined;
+    }
     case 'rare':
       return undefined;
   }
+}
+
+/** The next token starts right after the unit and is a noun (or jieba's unknown run). */
+function nounAfter(next: Token | undefined, end: number): boolean {
+  return next !== undefined && next.start === end && /^(n|vn|x|b|s|j)/.test(next.tag);
 }
 
 /** Inside a short quotation (“人、房、地、钱”, “吨半粮”, “米”字形) units are abbreviations. */
 function inShortQuote(text: string, start: number, end: number): boolean {
   // “条”, “双条”: the quote names a count of measures whose number is gone
   if (text[end] === '”' && (text[start - 1] === '“' || text[start - 2] === '“') && text[end + 1] !== '字') return false;
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > 10) return false;
-  const close = text.indexOf('”', end);
-  return close >= 0 && close - open <= 14 && text.lastIndexOf('”', start) < open;
+  // bounded windows: a long paragraph with no quotes must not be scanned once per unit
+  const from = Math.max(0, start - 10);
+  const k = text.slice(from, start).lastIndexOf('“');
+  if (k < 0) return false;
+  const open = from + k;
+  const c = text.slice(end, open + 15).indexOf('”');
+  return c >= 0 && text.slice(open, start).indexOf('”') < 0;
 }
 
 /** The unit neither starts inside a dictionary word nor ends inside one (个人, 人民, 项目). */
