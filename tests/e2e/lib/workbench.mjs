@@ -1,0 +1,149 @@
+/**
+ * What a person does in the VS Code workbench, as playwright calls on code-server's page: open a
+ * file from the Explorer, run a command, go to a line, read the Problems panel, hover, click.
+ * Waits are for conditions (the machine may be busy), never fixed sleeps, except where VS Code
+ * itself debounces (hover delay, cursor-driven light bulb).
+ */
+
+const LONG = 120_000;
+
+/** @param {import('playwright-core').Page} page */
+export function workbench(page) {
+  const wb = {
+    page,
+
+    async load(url) {
+      await page.goto(url);
+      await page.waitForSelector('.monaco-workbench', { timeout: LONG });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: LONG });
+    },
+
+    /** Opens a file by clicking it in the Explorer and waits until its text is rendered. */
+    async openFile(name) {
+      await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).click();
+      await page.waitForSelector(`.tabs-container .tab.active[data-resource-name="${name}"]`, { timeout: LONG });
+      await page.waitForFunction(() => (document.querySelector('.editor-instance .view-lines')?.textContent ?? '').length > 0, null, { timeout: LONG });
+    },
+
+    /** Runs a command by its title from the command palette (F1). */
+    async command(title) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+      await row.click();
+    },
+
+    /**
+     * Selects the first occurrence of `text` after the cursor with the Find widget, then closes it.
+     * (Find rather than Go to Line: its column counts CJK characters as two.)
+     */
+    async find(text) {
+      await page.keyboard.press('Control+f');
+      const input = page.locator('.monaco-editor .find-widget textarea:visible, .monaco-editor .find-widget input:visible').first();
+      await input.waitFor({ state: 'visible' });
+      await input.fill(text);
+      await page.waitForFunction(
+        (n) => new RegExp(`\\(${n} selected\\)`).test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''),
+        text.length,
+        { timeout: 30_000 },
+      );
+      await page.keyboard.press('Escape');
+    },
+
+    /** Clicks the Problems row with this message: the editor opens with the cursor on the problem. */
+    async revealProblem(message) {
+      const row = page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { has: page.locator('.marker-message', { hasText: message }) }).first();
+      await row.dblclick();
+    },
+
+    /** The cursor as the status bar shows it ("Ln 3, Col 120"). */
+    async cursor() {
+      const text = (await page.locator('#status\\.editor\\.selection').textContent({ timeout: 10_000 })) ?? '';
+      const m = /Ln (\d+), Col (\d+)/.exec(text);
+      return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+    },
+
+    async waitForCursor(line, column, timeout = 30_000) {
+      try {
+        await page.waitForFunction(
+          ([l, c]) => new RegExp(`Ln ${l}, Col ${c}\\b`).test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''),
+          [line, column],
+          { timeout },
+        );
+      } catch {
+        throw new Error(`the cursor did not reach Ln ${line}, Col ${column}; the status bar shows ${JSON.stringify(await wb.cursor())}`);
+      }
+    },
+
+    async showProblems() {
+      await wb.command('View: Focus Problems');
+      await page.waitForSelector('.markers-panel', { timeout: 30_000 });
+    },
+
+    /** The total the Problems panel announces ("Showing 4 problems"), or 0 when it shows none. */
+    async problemCount() {
+      const label = (await page.locator('#markers-panel-arialabel').getAttribute('aria-label', { timeout: 10_000 })) ?? '';
+      const m = /(\d+)/.exec(label);
+      return m ? Number(m[1]) : 0;
+    },
+
+    /** Waits until the Problems panel announces a count that satisfies `ok`, and returns it. */
+    async waitForProblemCount(ok, what, timeout = LONG) {
+      const deadline = Date.now() + timeout;
+      let n = -1;
+      for (;;) {
+        n = await wb.problemCount().catch(() => -1);
+        if (n >= 0 && ok(n)) return n;
+        if (Date.now() > deadline) throw new Error(`Problems panel: expected ${what}, it shows ${n} after ${timeout / 1000} s`);
+        await page.waitForTimeout(500);
+      }
+    },
+
+    /** The rendered problem rows (the list is virtual: only those in view). */
+    async problemRows() {
+      return page.$$eval('.markers-panel .monaco-list-row[aria-level="2"]', (rows) =>
+        rows.map((r) => ({
+          message: r.querySelector('.marker-message')?.textContent ?? '',
+          source: r.querySelector('.marker-source')?.textContent ?? '',
+          code: r.querySelector('.marker-code')?.textContent ?? '',
+          position: r.querySelector('.marker-line')?.textContent ?? '',
+        })),
+      );
+    },
+
+    /** Hovers the first character of the selection and returns the hover widget's text. */
+    async hoverSelection() {
+      const box = await page.locator('.monaco-editor .view-overlays .selected-text:visible').first().boundingBox();
+      if (!box) throw new Error('no visible selection to hover');
+      await page.mouse.move(box.x - 40, box.y - 40);
+      await page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
+      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+      await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForTimeout(300); // the hover fills in its parts as they resolve
+      return (await hover.textContent()) ?? '';
+    },
+
+    /** Opens the light bulb at the cursor and returns the titles of the actions it offers. */
+    async openLightBulb() {
+      const bulb = page.locator('.monaco-editor .lightBulbWidget:visible').first();
+      await bulb.waitFor({ state: 'visible', timeout: 30_000 });
+      await bulb.click();
+      const item = page.locator('.action-widget .monaco-list-row.action');
+      await item.first().waitFor({ state: 'visible', timeout: 30_000 });
+      return item.allTextContents();
+    },
+
+    async chooseAction(title) {
+      await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
+    },
+
+    async save() {
+      await page.keyboard.press('Control+s');
+      await page.waitForSelector('.tabs-container .tab.active:not(.dirty)', { timeout: 30_000 });
+    },
+  };
+  return wb;
+}
