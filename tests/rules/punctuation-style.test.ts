@@ -52,3 +52,20 @@ describe('punctuation-terminal', () => {
     for (const text of ['', '\n\n', '。', '，', '“', '\r\n，\r\n']) expect(() => lintWith(text)).not.toThrow();
   });
 });
+
+describe('large input', () => {
+  it('breaks a 190,000-character paragraph with no mark into a bounded number of reports', () => {
+    const text = '全市上下坚持以高质量发展为主题深入推进供给侧结构性改革加快构建现代化产业体系目前经济运行总体平稳'.repeat(4000);
+    const findings = lintWith(text, ['sentence-run-on']);
+    expect(findings.length).toBeGreaterThan(100);
+    expect(findings.length).toBeLessThanOrEqual(511); // one per break, recursion depth capped at 8
+    expect(findings.every((f) => f.end - f.start <= 8)).toBe(true);
+  }, 60_000);
+
+  it('pairs thousands of nested quotations in one paragraph', () => {
+    const text = '“他说“好”吗”'.repeat(3000);
+    const findings = lintWith(text, ['punctuation-unbalanced']);
+    expect(findings.length).toBe(3000);
+    expect(findings.every((f) => f.messageId === 'nestedDouble')).toBe(true);
+  }, 60_000);
+});

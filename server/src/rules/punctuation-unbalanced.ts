@@ -16,6 +16,9 @@ interface Pair {
   ch: string;
   open: number;
   close: number;
+  /** The nearest “ and 《 still open around this pair when it closed (-1 if none). */
+  outerQuote: number;
+  outerBook: number;
 }
 
 const rule: ParagraphRule = {
@@ -52,7 +55,9 @@ const rule: ParagraphRule = {
           else reports.push({ messageId: 'unopened', start: i, end: i + 1, data: { open, close: ch } });
           continue;
         }
-        pairs.push({ ch: open, open: stack[depth].at, close: i });
+        const below = stack.slice(0, depth);
+        const outer = (ch: string) => below[findLast(below, ch)]?.at ?? -1;
+        pairs.push({ ch: open, open: stack[depth].at, close: i, outerQuote: outer('“'), outerBook: outer('《') });
         // anything opened after the matching opener was never closed
         for (const inner of stack.splice(depth).slice(1)) {
           if (inner.ch === '‘' && ch === '”') {
@@ -75,7 +80,12 @@ const rule: ParagraphRule = {
 /** Doubles inside doubles, titles inside titles, and 〈〉 outside any 《》. */
 function nesting(pairs: Pair[]): Report[] {
   const reports: Report[] = [];
-  const inside = (p: Pair, ch: string) => pairs.some((o) => o !== p && o.ch === ch && o.open < p.open && p.close < o.close);
+  // an outer opener counts only if it was closed too (a multi-paragraph quotation's is not)
+  const matched = new Set(pairs.map((p) => p.open));
+  const inside = (p: Pair, ch: string) => {
+    const outer = ch === '“' ? p.outerQuote : p.outerBook;
+    return outer >= 0 && matched.has(outer);
+  };
   const swap = (p: Pair, open: string, close: string, safe: boolean) => [
     {
       title: `改为“${open}${close}”`,

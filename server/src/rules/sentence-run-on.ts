@@ -45,26 +45,38 @@ const rule: ParagraphRule = {
   check(paragraph, options) {
     const limit = Math.max(10, options.runOnLength);
     const reports: Report[] = [];
+    const han = hanPrefix(paragraph.text);
+    const { tokens } = paragraph;
+    let t = 0; // tokens and stretches are both in text order: one pass over each
     for (const m of paragraph.text.matchAll(STRETCH)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const count = hanCount(paragraph.text, start, end);
+      const count = han[end] - han[start];
       if (count <= limit) continue;
-      const tokens = paragraph.tokens.filter((t) => t.start >= start && t.end <= end);
-      reports.push(...breakStretch(paragraph, { start, end, tokens }, limit, count, 0));
+      while (t < tokens.length && tokens[t].start < start) t++;
+      let u = t;
+      while (u < tokens.length && tokens[u].end <= end) u++;
+      reports.push(...breakStretch(paragraph, han, { start, end, tokens: tokens.slice(t, u) }, limit, count, 0));
+      t = u;
     }
     return reports;
   },
 };
 
-function hanCount(text: string, start: number, end: number): number {
-  let n = 0;
-  for (const ch of text.slice(start, end)) if (isHan(ch)) n++;
-  return n;
+/** han[i] = Chinese characters in text[0, i), so that any stretch is counted in O(1). */
+function hanPrefix(text: string): Int32Array {
+  const han = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const astral = c >= 0xd840 && c <= 0xd87f && i + 1 < text.length;
+    han[i + 1] = han[i] + (isHan(astral ? text.slice(i, i + 2) : text[i]) ? 1 : 0);
+    if (astral) han[++i + 1] = han[i];
+  }
+  return han;
 }
 
-function breakStretch(p: Paragraph, s: Stretch, limit: number, count: number, depth: number): Report[] {
-  const best = bestBreak(p.text, s);
+function breakStretch(p: Paragraph, han: Int32Array, s: Stretch, limit: number, count: number, depth: number): Report[] {
+  const best = bestBreak(p.text, han, s);
   if (!best) {
     // a remainder with no plausible break was already covered by its parent's report
     if (depth > 0) return [];
@@ -88,23 +100,22 @@ function breakStretch(p: Paragraph, s: Stretch, limit: number, count: number, de
       { start: s.start, end: at, tokens: s.tokens.slice(0, index) },
       { start: at, end: s.end, tokens: s.tokens.slice(index) },
     ]) {
-      const n = hanCount(p.text, side.start, side.end);
-      if (n > limit) out.push(...breakStretch(p, side, limit, count, depth + 1));
+      if (han[side.end] - han[side.start] > limit) out.push(...breakStretch(p, han, side, limit, count, depth + 1));
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The highest-scoring boundary before token `index`, or undefined when none is plausible. */
-function bestBreak(text: string, s: Stretch): { index: number; score: number } | undefined {
+function bestBreak(text: string, han: Int32Array, s: Stretch): { index: number; score: number } | undefined {
   const { tokens } = s;
-  const total = hanCount(text, s.start, s.end);
+  const total = han[s.end] - han[s.start];
   const attribution = attributionStart(tokens);
   let best: { index: number; score: number } | undefined;
   // …农家大院｜大庆，干在实处: a name closing the run before a comma is the next clause's topic
   const topic = tokens.length > 2 && SUBJECT_TAGS.has(tokens[tokens.length - 1].tag) && /^[，,]/.test(text.slice(s.end)) ? tokens.length - 1 : -1;
   for (let i = 1; i < tokens.length; i++) {
-    const left = hanCount(text, s.start, tokens[i].start);
+    const left = han[tokens[i].start] - han[s.start];
     if (left < MIN_SIDE || (total - left < MIN_SIDE && i !== topic)) continue;
     let score = scoreBoundary(tokens, i);
     if (i === attribution) score = Math.max(score, 0) + 6; // the quotation ends here whatever the tags say
@@ -171,7 +182,7 @@ function parallelOpening(tokens: Token[], i: number): boolean {
   const t = tokens[i].text;
   if (!/^[一二三四五六七八九十第][一二三四五六七八九十]?[期是批步项类方面]+$/.test(t)) return false;
   const tail = t.replace(/^[一二三四五六七八九十第]+/, '');
-  return tokens.slice(0, i - 1).some((o) => o.text !== t && o.text.endsWith(tail) && /^[一二三四五六七八九十第]/.test(o.text));
+  return tokens.slice(Math.max(0, i - 60), i - 1).some((o) => o.text !== t && o.text.endsWith(tail) && /^[一二三四五六七八九十第]/.test(o.text));
 }
 
 /**
