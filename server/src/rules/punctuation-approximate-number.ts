@@ -24,6 +24,7 @@ const rule: ParagraphRule = {
   scope: 'paragraph',
   messages: {
     approximate: '相邻数字“{{text}}”表示概数，中间不用顿号，应作“{{fixed}}”',
+    arabic: '“{{text}}”表示概数，应用汉字数字且中间不用顿号，作“{{fixed}}”',
   },
   check(paragraph) {
     const text = paragraph.text;
@@ -41,9 +42,24 @@ const rule: ParagraphRule = {
         fixes: [{ title: `改为“${fixed}”`, edits: [{ start: at + 1, end: at + 2, text: '' }], safe: true }],
       });
     }
-    return reports;
+    // 3、4个: GB/T 15835-2011 writes neighbouring numbers of an estimate in Chinese numerals
+    for (const m of text.matchAll(/(?<![\d.,])([1-9])、([1-9])(?![\d.,])/g)) {
+      const at = m.index!;
+      const fixed = DIGITS[+m[1]] + DIGITS[+m[2]];
+      if (!PAIRS.has(fixed) || !isEstimate(text, at, at + 3)) continue;
+      reports.push({
+        messageId: 'arabic',
+        start: at,
+        end: at + 3,
+        data: { text: m[0], fixed },
+        fixes: [{ title: `改为“${fixed}”`, edits: [{ start: at, end: at + 3, text: fixed }], safe: false }],
+      });
+    }
+    return reports.sort((a, b) => a.start - b.start);
   },
 };
+
+const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** Whether X、Y spanning [start, end) is an estimate rather than an ordinal, category or list. */
 function isEstimate(text: string, start: number, end: number): boolean {
@@ -52,7 +68,7 @@ function isEstimate(text: string, start: number, end: number): boolean {
   while (from > 0 && NUMERAL.test(text[from - 1])) from--;
   const before = text.slice(0, from).replace(/[\s\u3000]+$/, '');
   if (before === '' || /[。！？；：!?;:（(]$/.test(before) || before.endsWith('第')) return false;
-  if (/[0-9０-９]、$/.test(text.slice(0, from)) || /[一二两三四五六七八九十]、$/.test(before)) return false; // 一、二、三
+  if (/[0-9０-９一二两三四五六七八九十]、$/.test(before)) return false; // 一、二、三 and 1、2、3
   let rest = text.slice(end);
   if (/^、/.test(rest)) return false; // a longer list
   if (CATEGORY.test(rest)) return false;
