@@ -45,7 +45,8 @@ const rule: ParagraphRule = {
     // 3、4个: GB/T 15835-2011 writes neighbouring numbers of an estimate in Chinese numerals
     for (const m of text.matchAll(/(?<![\d.,])([1-9])、([1-9])(?![\d.,])/g)) {
       const at = m.index!;
-      const fixed = DIGITS[+m[1]] + DIGITS[+m[2]];
+      // 1、2年 reads 一两年 (一二年 is rare), 2、3个 reads 两三个 or 二三个: keep the digits' names
+      const fixed = m[1] === '1' && m[2] === '2' ? '一两' : DIGITS[+m[1]] + DIGITS[+m[2]];
       if (!PAIRS.has(fixed) || !isEstimate(text, at, at + 3)) continue;
       reports.push({
         messageId: 'arabic',
