@@ -22,6 +22,11 @@ const STOP_WORDS = new Set(
     '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者').split(' '),
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
+/** Endings of rivers, lakes, mountains, islands and basins. */
+const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$/;
+/** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
+const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
+
 /** Speech verbs jieba may fuse with what follows (表示满意, 介绍说). */
 const SPEECH_PREFIXES = ['表示', '介绍', '指出', '强调', '认为', '告诉'];
 const ALIAS_MARKERS = new Set(['简称', '以下简称', '下称', '以下称', '简称为', '又称', '俗称', '统称']);
@@ -247,9 +252,14 @@ class Context {
     const { lex, tokens, text } = this;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
-      const suffix = lex.zoneSuffixes.find((s) => t.text.endsWith(s));
+      // the ending may span words (阜阳/城市/圈): it must start on a word boundary
+      const suffix = lex.zoneSuffixes.find((s) => text.slice(Math.max(0, t.end - s.length), t.end) === s && this.tokenStarts.has(t.end - s.length));
       if (!suffix) continue;
-      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      let first = k;
+      while (first > 0 && tokens[first].start > t.end - suffix.length) first--;
+      if (tokens[first].start !== t.end - suffix.length && !(first === k && t.text.length > suffix.length)) continue;
+      const startK = tokens[first].start === t.end - suffix.length ? first : k;
+      for (let j = startK - 1; j >= Math.max(0, startK - 4); j--) {
         const x = tokens[j];
         if (x.end !== tokens[j + 1].start) break;
         if (this.isPlaceWord(x) && !lex.notPlaces.has(x.text)) {
@@ -282,6 +292,10 @@ class Context {
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
       const county = gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });
+      // rivers, lakes and mountains jieba knows: ns and a landform ending agree (闽江, 鄱阳湖, 泰山)
+      else if (t.text.length >= 2 && NATURAL_FEATURE.test(t.text) && !GENERIC_LANDFORM.test(t.text)) {
+        out.push({ start: t.start, end: t.end, type: 'place', evidence: 'jieba', name: t.text });
+      }
     }
   }
 
