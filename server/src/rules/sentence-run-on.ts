@@ -3,7 +3,7 @@
  * at all (GB/T 15834-2011 4.1–4.4: a pause within or between sentences takes a mark). Reports the
  * most likely break rather than the whole stretch, scored from jieba tokens and tags: before a
  * connective, time word or new subject, after a completed verb-object, at a parallel clause (一期…
- * 二期…), before a speech attribution (…顺利进行｜大庆炼化公司副主任宋亚东说). Stretches longer than
+ * 二期…), before a speech attribution (…按期完成｜市住建局副局长王某说). Stretches longer than
  * twice the limit get one report per break. The fix inserts ，and is offered, not applied.
  */
 import { isHan } from '../core/chars';
@@ -112,7 +112,7 @@ function bestBreak(text: string, han: Int32Array, s: Stretch): { index: number; 
   const total = han[s.end] - han[s.start];
   const attribution = attributionStart(tokens);
   let best: { index: number; score: number } | undefined;
-  // …农家大院｜大庆，干在实处: a name closing the run before a comma is the next clause's topic
+  // …扶贫基地｜苏州，干在实处: a name closing the run before a comma is the next clause's topic
   const topic = tokens.length > 2 && SUBJECT_TAGS.has(tokens[tokens.length - 1].tag) && /^[，,]/.test(text.slice(s.end)) ? tokens.length - 1 : -1;
   for (let i = 1; i < tokens.length; i++) {
     const left = han[tokens[i].start] - han[s.start];
@@ -186,7 +186,7 @@ function parallelOpening(tokens: Token[], i: number): boolean {
 }
 
 /**
- * …｜大庆炼化公司工程管理部副主任宋亚东说 at the end of a run: walk back from the name over the
+ * …｜市住房和城乡建设局副局长王建国说 at the end of a run: walk back from the name over the
  * speaker's title and organisation, then start at the first place or organisation name (or an
  * administrative prefix such as 市) in that chain; what comes before it ends the previous clause.
  */
