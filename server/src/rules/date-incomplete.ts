@@ -68,17 +68,24 @@ const rule: ParagraphRule = {
       if (c === '年') {
         if (DATE_DETERMINERS.has(left)) continue;
         // 年前碳达峰, 成立年来: jieba glues these, and each needs the year or the count before it
+        if (tok && tok.start === i && tok.text === '年内' && durationLead(text, i, tokens, index)) {
+          bare.add(i);
+          flag(i, 'years'); // 未来年内
+          continue;
+        }
         if (tok && tok.start === i && YEAR_WORDS.has(tok.text) && (tok.text.endsWith('来') || opens || SENTENCE_START.test(left) || (prev?.end === i && /^v/.test(prev.tag)))) {
           bare.add(i);
           flag(i, tok.text.endsWith('来') ? 'years' : 'year');
           continue;
         }
+        // 预计年月建成: a bare 年 and 月 in a row are a date after a verb or before a day-part
+        const yearMonth = next[0] === '月' && (opens || /^(v|p|d)/.test(prev?.tag ?? '') || /^月(?:[日底初末，。]|中旬|上旬|下旬)/.test(next));
         if (tok && tok.start === i && (tok.text === '年月日' || tok.text === '年月')) {
-          if (tok.text === '年月日' || opens) {
+          if (tok.text === '年月日' || yearMonth) {
             bare.add(i);
             flag(i, 'year');
           }
-        } else if (alone && (afterLead(left, prev, i) || /^(?:以?来)/.test(next) || afterVerb(prev, i, next))) {
+        } else if (alone && (yearMonth || afterLead(left, prev, i) || /^(?:以?来)/.test(next) || afterVerb(prev, i, next))) {
           bare.add(i);
           flag(i, 'year');
         } else if (alone && (SENTENCE_START.test(left) || (CLAUSE_START.test(left) && YEAR_SUBJECT.test(next)) || afterDe(prev, i, next)) && !ANNUAL_HEADS.some((w) => next.startsWith(w))) {
@@ -97,7 +104,8 @@ const rule: ParagraphRule = {
             bare.add(i);
             flag(i, 'month');
           }
-        } else if (alone && opens && /^[日底初末份中上下]/.test(next)) {
+        } else if (alone && (opens || next[0] === '日') && /^[日底初末份中上下]/.test(next)) {
+          // 北京月日电: a bare 月 before 日 is a date whatever precedes it
           bare.add(i);
           flag(i, 'month');
         }
