@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { FIX_ALL_COMMAND } from '../../server/src/protocol';
 import { createLanguageClient } from './languageClient';
 import { registerOutlineView } from './outlineView';
+import { registerPlaceholderCommand } from './placeholders';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // the getter follows the client across restarts
   context.subscriptions.push(registerOutlineView(() => client));
+  context.subscriptions.push(registerPlaceholderCommand(vscode));
   context.subscriptions.push(
     vscode.commands.registerCommand('zhReport.fixAllInEditor', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -117,3 +117,15 @@ describe('placeholder fixes', () => {
     }
   });
 });
+
+describe('next placeholder (client command)', () => {
+  it('finds the next placeholder after the cursor and wraps round', async () => {
+    const { nextPlaceholder } = await import('../../client/src/placeholders');
+    const text = '总投资□亿元，员工□人。';
+    expect(nextPlaceholder(text, 0, '□')).toBe(3);
+    expect(nextPlaceholder(text, 4, '□')).toBe(text.indexOf('□人'));
+    expect(nextPlaceholder(text, text.length, '□')).toBe(3);
+    expect(nextPlaceholder('没有占位符', 0, '□')).toBe(-1);
+    expect(nextPlaceholder(text, 0, '')).toBe(-1);
+  });
+});
