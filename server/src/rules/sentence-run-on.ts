@@ -142,7 +142,9 @@ function scoreBoundary(tokens: Token[], i: number): number {
   if ((ADVERBS.has(prev.text) || /^(?:d|ad|i)$/.test(prev.tag)) && isVerb(next)) return -10;
   let score = 0;
   // …平台能级｜大力推动…: an adverb opener followed by its verb starts the next phrase
-  const opensPhrase = OPENING_VERBS.has(next.text) || ((ADVERBS.has(next.text) || next.tag === 'i') && isVerb(after));
+  // 高质量｜发展 (vn) is a noun phrase, 大力｜推动 (v) a verb phrase
+  const realVerb = (t: Token | undefined) => t !== undefined && (t.tag === 'v' || t.tag === 'vd' || OPENING_VERBS.has(t.text));
+  const opensPhrase = OPENING_VERBS.has(next.text) || ((ADVERBS.has(next.text) || next.tag === 'i') && realVerb(after));
   if (STARTERS.has(next.text)) score += 3;
   else if (next.tag === 'c') score += 2;
   else if (next.tag === 't') score += 2;
