@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliFindings, listedInProblems, ruleIds } from './lib/expected.mjs';
+import { REPO_DIR } from './lib/paths.mjs';
+import { cliFindings, lineColumn, listedInProblems, ruleIds } from './lib/expected.mjs';
 
 /** A document with half-width marks in Chinese text: flagged by the oldest rule. */
 export const SMOKE_TEXT = '公司(简称伊品)成立了,发展很快.\n';
@@ -105,7 +106,55 @@ export const steps = [
       return `${name}: ${card.replace(/\s+/g, ' ').slice(0, 160)}`;
     },
   },
+  {
+    name: 'outline-view',
+    title: "VS Code's Outline view shows the report's sections and a click moves the cursor",
+    run: (ctx) => sectionsShownAndReachable(ctx, 'Outline'),
+  },
+  {
+    name: 'report-outline',
+    title: 'the Report Outline tree shows the sections and a click moves the cursor',
+    run: (ctx) => sectionsShownAndReachable(ctx, contributedViewName('zhReport.outline')),
+  },
 ];
+
+/** The name package.json gives a contributed view (the pane's title). */
+function contributedViewName(id) {
+  const { contributes } = JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8'));
+  const view = Object.values(contributes.views ?? {}).flat().find((v) => v.id === id);
+  assert.ok(view, `package.json contributes no view ${id}`);
+  return view.name;
+}
+
+/**
+ * The pane lists the sample report's sections; clicking a heading that occurs once in the text
+ * puts the cursor on that heading (its start or, when the heading is selected, its end).
+ */
+async function sectionsShownAndReachable({ wb, workspace }, paneTitle) {
+  const text = readFileSync(join(workspace, SEED_FILE), 'utf8');
+  await wb.openFile(SEED_FILE);
+  const rows = await wb.paneRows(paneTitle, 2);
+  const labels = rows.map((r) => r.label);
+  const findable = rows
+    .filter((r) => r.visible)
+    .map((r) => r.label)
+    .filter((l) => l && !l.endsWith('…') && text.indexOf(l) >= 0 && text.indexOf(l) === text.lastIndexOf(l));
+  assert.ok(findable.length >= 2, `${paneTitle} shows ${JSON.stringify(labels)}: fewer than two headings found verbatim in the report`);
+  const label = findable[findable.length - 1];
+  const start = lineColumn(text, text.indexOf(label));
+  const end = lineColumn(text, text.indexOf(label) + label.length);
+  const before = await wb.cursor();
+  await wb.clickPaneRow(paneTitle, label);
+  const at = (c, p) => c && c.line === p.line && c.column === p.column;
+  const deadline = Date.now() + 30_000;
+  let now = await wb.cursor();
+  while (!at(now, start) && !at(now, end)) {
+    assert.ok(Date.now() < deadline, `clicking “${label}” left the cursor at ${JSON.stringify(now)}, not on the heading (${JSON.stringify(start)}–${JSON.stringify(end)})`);
+    await wb.page.waitForTimeout(250);
+    now = await wb.cursor();
+  }
+  return `${labels.length} rows (${labels.slice(0, 4).join(' / ')} …); “${label}”: cursor Ln ${before?.line}, Col ${before?.column} → Ln ${now.line}, Col ${now.column}`;
+}
 
 /** Persons named in seeds/daqing-news-stripped.txt, each right after a title (省长王文涛, 副主任宋亚东). */
 const SEED_PEOPLE = ['王文涛', '宋亚东'];

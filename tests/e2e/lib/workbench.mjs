@@ -13,7 +13,7 @@ export function workbench(page) {
     page,
 
     async load(url) {
-      await page.goto(url);
+      await page.goto(url, { timeout: LONG });
       await page.waitForSelector('.monaco-workbench', { timeout: LONG });
       await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: LONG });
     },
@@ -78,6 +78,40 @@ export function workbench(page) {
       }
     },
 
+    /**
+     * Expands the side-bar pane with this title (Explorer's Outline, a contributed tree view) and
+     * returns its rendered rows once there are at least `min`.
+     */
+    async paneRows(title, min = 1) {
+      const pane = wb.pane(title);
+      const header = pane.locator('.pane-header').first();
+      await header.waitFor({ state: 'visible', timeout: LONG });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const rows = pane.locator('.pane-body .monaco-list-row');
+      const deadline = Date.now() + LONG;
+      while ((await rows.count()) < min) {
+        if (Date.now() > deadline) throw new Error(`the ${title} pane shows ${await rows.count()} rows, expected at least ${min}`);
+        await page.waitForTimeout(500);
+      }
+      // the list renders a few rows past its scroll window: only rows inside it can be clicked
+      return rows.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const body = e.closest('.pane-body')?.getBoundingClientRect();
+          const label = (e.querySelector('.label-name')?.textContent ?? e.textContent ?? '').trim();
+          return { label, visible: !!body && r.height > 0 && r.top >= body.top && r.bottom <= body.bottom };
+        }),
+      );
+    },
+
+    pane(title) {
+      return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header .title', { hasText: title }) });
+    },
+
+    async clickPaneRow(title, label) {
+      await wb.pane(title).locator('.pane-body .monaco-list-row', { has: page.locator(`.label-name:has-text("${label}")`) }).first().click();
+    },
+
     async showProblems() {
       await wb.command('View: Focus Problems');
       await page.waitForSelector('.markers-panel', { timeout: 30_000 });
@@ -122,8 +156,16 @@ export function workbench(page) {
       await page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
       const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      // the widget shows "Loading..." until the language server answers (a busy machine: seconds)
+      const deadline = Date.now() + 60_000;
+      let text = '';
+      while (Date.now() < deadline) {
+        text = ((await hover.textContent().catch(() => '')) ?? '').trim();
+        if (text && !/^Loading/.test(text)) break;
+        await page.waitForTimeout(250);
+      }
       await page.waitForTimeout(300); // the hover fills in its parts as they resolve
-      return (await hover.textContent()) ?? '';
+      return (await hover.textContent().catch(() => text)) ?? text;
     },
 
     /** Opens the light bulb at the cursor and returns the titles of the actions it offers. */
