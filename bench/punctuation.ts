@@ -117,7 +117,7 @@ const suite: Suite = {
         }
         found += hit.size;
         if (process.env.BENCH_DUMP === d.mark + 'fn') {
-          targets.forEach((t, i) => !hit.has(i) && console.error(`FN: ${text.slice(t.start - 10, t.start)}|${text.slice(t.start, t.end)}|${text.slice(t.end, t.end + 10)}`));
+          targets.forEach((t, i) => !hit.has(i) && console.error(`FN: ${text.slice(t.start - 10, t.start)}|${text.slice(t.start, t.end)}|${text.slice(t.end, t.end + 10)}`.replace(/\n/g, ' ')));
         }
       }
       const r = ratios({ tp, fp, fn: 0 });

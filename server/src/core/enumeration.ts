@@ -7,7 +7,7 @@
  *   (高科技高性能高质量, 以文化人以文惠民以文润城), or two sharing all but their first character
  *   (赖氨酸苏氨酸), cut only where jieba also cuts;
  * - entities: two or more place or organisation names in a row before 等/和/及/以及 or after
- *   包括/围绕, minus administrative nesting (黑龙江省大庆市 is one address).
+ *   包括/围绕 (a list word is required), minus administrative nesting (黑龙江省大庆市 is one address).
  *
  * Never between numerals (七八十 is an estimate) and never inside a jieba word.
  */
@@ -99,7 +99,7 @@ function outletRuns(text: string, c: Span): MissingComma[] {
  * 新业态/新模式/新场景, not 业态新/模式新).
  */
 function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma[] {
-  const runs: Array<{ items: Span[]; prefix: boolean }> = [];
+  const runs: Array<{ items: Span[]; prefix: boolean; edge: boolean }> = [];
   // two-character items sharing one character are mostly set phrases (共建共治共享, 交往交流交融)
   for (const len of [4, 3]) {
     for (let s = c.start; s + 2 * len <= c.end; s++) {
@@ -113,7 +113,7 @@ function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma
       }
       let k = items.length;
       while (k >= 2 && !sharesShape(text, items.slice(0, k), len)) k--;
-      if (k >= 2) runs.push({ items: items.slice(0, k), prefix: items.slice(0, k).every((it) => text[it.start] === text[items[0].start]) });
+      if (k >= 2) runs.push({ items: items.slice(0, k), prefix: items.slice(0, k).every((it) => text[it.start] === text[items[0].start]), edge: sharesEdge(text, items.slice(0, k), len) });
     }
   }
   runs.sort((x, y) => y.items.length - x.items.length || Number(y.prefix) - Number(x.prefix) || x.items[0].start - y.items[0].start);
@@ -127,7 +127,9 @@ function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma
     // an equally long run cut elsewhere over the same text (审计监督统计监督 read as 监督统计/监督财会):
     // which reading is right is unknown, so neither is reported
     const rival = runs.some((r) => r.items !== items && r.items.length === items.length && overlaps(spanOf(r.items), span) && !sameCuts(r.items, items));
-    if (rival) continue;
+    // parallel items share a head or a tail (以文化人/以文惠民, 审计监督/统计监督); a character shared
+    // only inside (非电网直/供电小区/用电问题) is a coincidence. Such runs still count as rivals above.
+    if (rival || !runs.find((r) => r.items === items)!.edge) continue;
     for (let i = 1; i < items.length; i++) out.push({ at: items[i].start, left: items[i - 1], right: items[i], kind: 'shape', certain: false, strong: items[0].end - items[0].start >= 4 });
   }
   return out;
@@ -142,12 +144,18 @@ function sameCuts(a: Span[], b: Span[]): boolean {
   return b.slice(1).some((x) => cuts.has(x.start));
 }
 
+function sharesEdge(text: string, items: Span[], len: number): boolean {
+  const strs = items.map((it) => text.slice(it.start, it.end));
+  return strs.every((x) => x[0] === strs[0][0]) || strs.every((x) => x[len - 1] === strs[0][len - 1]);
+}
+
 function sharesShape(text: string, items: Span[], len: number): boolean {
   const strs = items.map((it) => text.slice(it.start, it.end));
   if (new Set(strs).size !== strs.length) return false;
   const shared: number[] = [];
   for (let j = 0; j < len; j++) if (strs.every((x) => x[j] === strs[0][j])) shared.push(j);
   if (shared.length === 0 || shared.length === len) return false;
+
   if (items.length >= 3) return true;
   // two items: all but the first character shared, and more than one shared (赖氨酸苏氨酸)
   return len >= 3 && shared.length === len - 1 && shared[0] === 1;
@@ -168,7 +176,8 @@ function entityRuns(text: string, c: Span, tokens: readonly Token[]): MissingCom
     if (kind && run.length >= 2) {
       const after = text.slice(run[run.length - 1].end, c.end);
       const before = text.slice(c.start, run[0].start);
-      if (ANCHOR_AFTER.test(after) || ANCHOR_BEFORE.test(before) || run.length >= 3) {
+      // without a list word around it, a run of names is as often one name jieba cut (江北/新区)
+      if (ANCHOR_AFTER.test(after) || ANCHOR_BEFORE.test(before)) {
         for (let k = 1; k < run.length; k++) out.push({ at: run[k].start, left: run[k - 1], right: run[k], kind: 'entities', certain: false, strong: false });
       }
     }
@@ -178,7 +187,8 @@ function entityRuns(text: string, c: Span, tokens: readonly Token[]): MissingCom
 }
 
 function group(t: Token): string | undefined {
-  if (t.text.length < 2) return undefined;
+  // jieba tags 美丽 in 美丽河湖, 美丽中国 as a place
+  if (t.text.length < 2 || t.text === '美丽') return undefined;
   if (t.tag === 'ns' || t.tag === 'nt') return t.tag;
   return undefined;
 }

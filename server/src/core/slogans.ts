@@ -25,6 +25,14 @@ const MAX_TERM = 10;
 const COUNTED = '省市县区地国方者级端岸会人次年边侧面条类种是要大晋证';
 /** Nouns that are counted, not coined, after 三个/五大 (三个方面, 五大产业). */
 const COUNTED_NOUNS = ['方面', '百分点', '小时', '季度', '问题', '城市', '项目', '部门', '领域', '环节', '阶段', '层次', '产业', '国家', '地区', '区县', '乡镇', '村庄', '基地', '园区', '平台', '板块', '片区', '方向', '年度', '月份', '批次', '步骤', '重点', '行业', '类别', '群体', '单位', '企业', '专项', '集群', '门类', '系统', '指标', '支柱', '方阵', '梯队'];
+const SHAPED = new RegExp(
+  [
+    '(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]字号',
+    '[一二三四五六七八九十]个一(?![\\u4e00-\\u9fff])',
+    '[双三四五六]个?(?:提升|下降|增长|减少|同步|到位|清零|翻番|提高|见效)(?![\\u4e00-\\u9fff])',
+  ].join('|'),
+  'g',
+);
 const MEASURES = '个批亿万千百十项次年天月日位名家户件条种类方倍';
 
 export function findQuotableTerms(p: Paragraph): QuotableTerm[] {
@@ -48,6 +56,8 @@ function definedTerms(p: Paragraph): QuotableTerm[] {
     if (!intro) continue;
     // the introducer must be a word of its own (not 所谓 inside 无所谓)
     if (intro === '所谓' && text[i - 1] === '无') continue;
+    // 命名为 and 评为 name an honour, which takes no quotation marks
+    if (intro === '名为' && text[i - 1] === '命') continue;
     const start = i + intro.length;
     i = start - 1;
     if (start >= text.length || MARK.test(text[start]) || !HAN.test(text[start])) continue;
@@ -118,7 +128,8 @@ function slogans(p: Paragraph): QuotableTerm[] {
     if (!/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text) || w.start !== n.end || w.text.length !== 2) continue;
     if (!/^(n|v|d|vn|an|a|x|j)$/.test(w.tag) || COUNTED_NOUNS.includes(w.text) || /[省市县区乡镇村]$/.test(w.text)) continue;
     if (/[\u4e00-\u9fff]/.test(text[w.end] ?? '') && !/^(的|建设|行动|工程|战略|功能|目标|任务|要求|布局)/.test(text.slice(w.end))) continue;
-    out.push({ start: n.start, end: w.end, kind: 'slogan', certain: false });
+    // half of these are counts the report leaves bare (两个大局, 六大行动): a hint
+    out.push({ start: n.start, end: w.end, kind: 'slogan', certain: false, weak: true });
   }
   // a chain of three-character catch-phrases, one-character verb + two-character object
   // (战严冬转观念勇担当上台阶): prose does not repeat that rhythm three times without a mark
@@ -126,10 +137,18 @@ function slogans(p: Paragraph): QuotableTerm[] {
   for (let k = 0; k + 5 < T.length; ) {
     let n = 0;
     while (k + 2 * n + 1 < T.length && threeChar(text, T[k + 2 * n], T[k + 2 * n + 1]) && (n === 0 || T[k + 2 * n].start === T[k + 2 * n - 1].end)) n++;
-    if (n >= 3) {
+    // distinct heads: 新技术新产品新场景 is a list of parallel items (a matter for 、), not a slogan
+    const heads = new Set(Array.from({ length: n }, (_, i) => T[k + 2 * i].text));
+    if (n >= 3 && heads.size === n) {
       out.push({ start: T[k].start, end: T[k + 2 * n - 1].end, kind: 'slogan', certain: false, weak: true });
       k += 2 * n;
     } else k++;
+  }
+  // brand shorthand: 湘字号, 渝字号; counted slogans: 五个一, 三提升, 双下降
+  for (const m of text.matchAll(SHAPED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ start, end, kind: 'slogan', certain: false, weak: !m[0].includes('字号') });
   }
   // five-year plans: 十四五, 十五五
   for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
