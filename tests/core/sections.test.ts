@@ -140,3 +140,21 @@ describe('sections', () => {
     }
   });
 });
+
+describe('structure-fused-heading fixes', () => {
+  it('put each fused heading of the sample report on its own line, where the outline finds it unfused', async () => {
+    const { applyFixes } = await import('../../server/src/linter');
+    const { lintWith } = await import('../helpers');
+    const seed = readFileSync(join(root, 'seeds', 'daqing-news-stripped.txt'), 'utf8');
+    const before = sectionsOf(docOf(seed)).headings.filter((h) => h.kind !== 'title').map((h) => h.text);
+    const findings = lintWith(seed, ['structure-fused-heading']);
+    expect(findings.length).toBe(before.length);
+    const { text, applied } = applyFixes(seed, findings, { includeUnsafe: true });
+    expect(applied).toBe(before.length);
+    const after = sectionsOf(docOf(text));
+    expect(after.headings.filter((h) => h.kind !== 'title').map((h) => h.text)).toEqual(before);
+    expect(after.headings.some((h) => h.fused)).toBe(false);
+    expect(text.split('\n')).toContain('一日办结与一小时出证');
+    expect(lintWith(text, ['structure-fused-heading'])).toEqual([]);
+  });
+});

@@ -207,7 +207,7 @@ function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<strin
   const text = p.text;
   let textStart = m.end;
   while (textStart < text.length && /[\s　]/.test(text[textStart])) textStart++;
-  const end = headingEnd(text, textStart, fused);
+  const end = headingEnd(text, textStart, fused, m.style);
   return {
     kind: 'numbered',
     rank: STYLE_RANK[m.style],
@@ -228,7 +228,7 @@ function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<strin
  * mark soon after is glued to its body: it is cut before the next marker, a time word that opens
  * the body (`2025年是…`, `过去一年…`), else at the sentence end or its first comma.
  */
-function headingEnd(text: string, textStart: number, fused: boolean): number {
+function headingEnd(text: string, textStart: number, fused: boolean, style: Marker['style']): number {
   let e = textStart;
   while (e < text.length && !SENTENCE_END.test(text[e])) e++;
   if (!fused) return e === text.length ? text.trimEnd().length : e;
@@ -236,10 +236,14 @@ function headingEnd(text: string, textStart: number, fused: boolean): number {
   for (let i = 2; i < window.length; i++) {
     if (readMarker(window, i) && /[^\d]/.test(window[i - 1])) return textStart + i;
   }
-  // the body of a report section typically opens on a time: 2025年是…, 过去一年…, 今年要…
-  const time = window.slice(4).search(BODY_OPENER);
-  if (time >= 0) return textStart + 4 + time;
-  if (e - textStart <= MAX_RUN_IN) return e;
+  // the body of a report section typically opens on a time: 2025年是…, 过去一年…, 今年要…; not
+  // one the heading itself governs (“十四五”时期和2025年工作回顾, 面向2030年…)
+  for (const m of window.slice(4).matchAll(new RegExp(BODY_OPENER, 'g'))) {
+    const at = 4 + m.index!;
+    if (!/[和与及的在至到向对从年]/.test(window[at - 1]) && !/面向$/.test(window.slice(0, at))) return textStart + at;
+  }
+  // numbered items (1. …) run to their first full stop, however long
+  if (e - textStart <= MAX_RUN_IN || (style !== 'cn-dun' && style !== 'cn-paren' && e < text.length)) return e;
   const comma = window.search(/[，；]/);
   const cut = comma >= 0 && comma <= 30 ? comma : Math.min(window.length, 20);
   return textStart + cut;

@@ -3,7 +3,8 @@
  * before it, or the body is glued to it with no mark between (…生动实践。快马加鞭复工忙只争朝夕谋发展
  * 大庆，因油而生…). Found by the outline (core/sections.ts): numbered headings inside a paragraph
  * and unnumbered ones recognised by shape. The fix puts the heading on its own line by inserting
- * line breaks around it; it is never applied by "fix all", since the heading's extent is inferred.
+ * line breaks around it (a full stop right after it becomes the break: 一日办结与一小时出证。); it is
+ * never applied by "fix all", since the heading's extent is inferred.
  * Headings found with less confidence are reported as information.
  */
 import { sectionsOf, type Heading } from '../core/sections';
@@ -41,13 +42,13 @@ const rule: DocumentRule = {
   },
 };
 
-/** Line breaks before the heading (if text precedes it) and after it (after its closing mark). */
+/** Line breaks before the heading (if text precedes it) and after it (in place of its closing mark). */
 function breaksAround(text: string, paraStart: number, paraEnd: number, h: Heading, eol: string): TextEdit[] {
   const edits: TextEdit[] = [];
   if (text.slice(paraStart, h.start).trim()) edits.push({ start: h.start, end: h.start, text: eol });
-  let after = h.end;
-  if (/[。！？]/.test(text[after] ?? '')) after++;
-  if (after < paraEnd && text.slice(after, paraEnd).trim()) edits.push({ start: after, end: after, text: eol });
+  // a heading takes no full stop of its own line: the mark that stood for the lost break goes
+  const mark = /[。！？]/.test(text[h.end] ?? '') ? 1 : 0;
+  if (h.end + mark < paraEnd && text.slice(h.end + mark, paraEnd).trim()) edits.push({ start: h.end, end: h.end + mark, text: eol });
   return edits;
 }
 

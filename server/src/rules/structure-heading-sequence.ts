@@ -40,10 +40,12 @@ const rule: DocumentRule = {
     }
     // level jumps: the first heading of a run whose parent is a numbered heading (or nothing) two
     // or more levels up, when the document uses the level in between somewhere
+    const parentOf = new Map<Section, Section>();
+    for (const s of flattenSections(outline.roots)) for (const c of s.children) parentOf.set(c, s);
     for (const children of parents) {
       const first = children.find((c) => c.heading.kind === 'numbered' && c.heading.marker && c.heading.rank >= STYLE_RANK['cn-paren']);
       if (!first) continue;
-      const parent = parentOf(outline.roots, first);
+      const parent = parentOf.get(first);
       if (parent && parent.heading.kind !== 'numbered' && parent.heading.kind !== 'title') continue; // under a standalone or fused heading
       const above = parent && parent.heading.kind === 'numbered' ? parent.heading.rank : 0;
       const between = [...usedRanks].filter((r) => r > above && r < first.heading.rank && r >= STYLE_RANK['cn-dun']);
@@ -99,11 +101,6 @@ function writtenBetween(text: string, from: number, to: number, style: MarkerSty
     .split(/\r?\n/)
     .slice(1)
     .some((line) => written.some((w) => line.trimStart().startsWith(w)));
-}
-
-function parentOf(roots: readonly Section[], child: Section): Section | undefined {
-  for (const s of flattenSections(roots)) if (s.children.includes(child)) return s;
-  return undefined;
 }
 
 export default rule;
