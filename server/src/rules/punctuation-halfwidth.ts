@@ -4,7 +4,8 @@
  * separators, Latin text and list markers such as `1.` are left alone. Parentheses are judged
  * and fixed as a pair so that a fix never leaves `(1）`. Straight quotes " ' in Chinese text are
  * paired in order and fixed to “” (‘’ inside “”); a straight quote closing a curly one, or the
- * reverse, is fixed to its curly partner. Apostrophes (don't) and code are left alone.
+ * reverse, is fixed to its curly partner. Apostrophes (don't), inline code and lines that look
+ * like source code (`const s = "中文";`) are left alone.
  */
 import { charAt, charBefore, isHan } from '../core/chars';
 import type { Report } from '../core/types';
@@ -32,6 +33,8 @@ const rule: ParagraphRule = {
   },
   check(paragraph) {
     const text = paragraph.text;
+    // a line of source code (in a Markdown fence the paragraph cannot see) keeps its marks
+    if (CODE_LINE.test(text)) return [];
     const reports: Report[] = [];
     const code = inlineCodeMask(text);
     const openParens: number[] = [];
@@ -97,6 +100,9 @@ const rule: ParagraphRule = {
     return reports.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Assignments, statement ends, braces, keywords: a line that is code, not prose. */
+const CODE_LINE = /[{}]\s*$|\s(?:=|==|===|:=|=>)\s|^\s*(?:(?:const|let|var|function|import|export|def|return|class)\s|(?:print|echo|console\.log)\(|#include\b)/;
 
 interface Quote {
   at: number;
