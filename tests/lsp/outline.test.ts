@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { OUTLINE_REQUEST, type OutlineNode, type OutlineResult } from '../../server/src/protocol';
-import { startServer, type TestClient } from './lspClient';
+import { applyLspEdits, startServer, type TestClient } from './lspClient';
 
 const SEED = readFileSync(join(__dirname, '..', '..', 'seeds', 'daqing-news-stripped.txt'), 'utf8');
 
@@ -77,6 +77,22 @@ describe('outline over stdio', () => {
     expect(sum(title)).toBeLessThanOrEqual(title.problems);
     expect(title.children.some((c) => c.problems > 0)).toBe(true);
     expect(title.children.every((c) => c.fused && c.kind === 'fused')).toBe(true);
+  });
+
+  it('offers a quick fix that puts a fused heading on its own line', async () => {
+    const uri = 'file:///fused.txt';
+    const text = '乡村见闻\n记者走进乡镇，看到繁忙的春耕景象。技术下乡与服务上门。农技人员把课堂搬到了田埂上，手把手教农民科学施肥。\n';
+    client.open(uri, text);
+    const fused = (await client.diagnostics(uri)).filter((d) => d.code === 'structure-fused-heading');
+    expect(fused.map((d) => text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character))).toEqual(['技术下乡与服务上门']);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: fused[0].range,
+      context: { diagnostics: fused, only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.title.startsWith('将小标题单独成行'))!;
+    expect(fix.isPreferred).toBe(false);
+    expect(applyLspEdits(text, fix.edit!.changes![uri])).toBe('乡村见闻\n记者走进乡镇，看到繁忙的春耕景象。\n技术下乡与服务上门\n农技人员把课堂搬到了田埂上，手把手教农民科学施肥。\n');
   });
 
   it('answers null for a document that is not open', async () => {
