@@ -71,11 +71,11 @@ describe('zh-report lint', () => {
   });
 
   it('--fix writes the safe fixes, keeps CRLF and a BOM, and a second run is clean', () => {
-    const p = file('fix.txt', '\ufeff公司(简称伊品)成立了,发展很快。。\r\n第二行.\r\n');
+    const p = file('fix.txt', '\ufeff公司(北京)成立了,发展很快。。\r\n第二行.\r\n');
     const first = run(['lint', '--fix', p]);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('已修复');
-    expect(readFileSync(p, 'utf8')).toBe('\ufeff公司（简称伊品）成立了，发展很快。\r\n第二行。\r\n');
+    expect(readFileSync(p, 'utf8')).toBe('\ufeff公司（北京）成立了，发展很快。\r\n第二行。\r\n');
     expect(run(['lint', p]).code).toBe(0);
   });
 

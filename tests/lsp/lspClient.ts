@@ -20,6 +20,10 @@ export interface TestClient {
   process: ChildProcess;
   /** Every publishDiagnostics notification received, in order. */
   published: PublishDiagnosticsParams[];
+  /** window/logMessage texts with the time each arrived (Date.now()). */
+  logs: Array<{ at: number; message: string }>;
+  /** When the initialize response arrived (Date.now()). */
+  initializedAt: number;
   /** Settings answered to workspace/configuration requests (section zhReport). */
   settings: Record<string, unknown>;
   open(uri: string, text: string, languageId?: string, version?: number): void;
@@ -43,6 +47,8 @@ export async function startServer(initializationOptions: unknown = undefined, ca
     connection,
     process: child,
     published,
+    logs: [],
+    initializedAt: 0,
     settings: {},
     open(uri, text, languageId = 'plaintext', version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -74,6 +80,9 @@ export async function startServer(initializationOptions: unknown = undefined, ca
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
     params.items.map(() => client.settings),
   );
+  connection.onNotification('window/logMessage', (m: { message: string }) => {
+    client.logs.push({ at: Date.now(), message: m.message });
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
@@ -84,6 +93,7 @@ export async function startServer(initializationOptions: unknown = undefined, ca
     capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, ...capabilities },
     initializationOptions,
   });
+  client.initializedAt = Date.now();
   void connection.sendNotification('initialized', {});
   return client;
 }
