@@ -69,3 +69,12 @@ describe('large input', () => {
     expect(findings.every((f) => f.messageId === 'nestedDouble')).toBe(true);
   }, 60_000);
 });
+
+describe('punctuation-terminal on hard-wrapped plain text', () => {
+  it('reports only the end of each wrapped paragraph', () => {
+    const para = '我们坚持以高质量发展为主题，深入推进供给侧结构性改革，加快构建现代化产业体系，经济运行总体平稳，稳中有进的态势持续巩固，人民生活水平不断提高，社会大局保持和谐稳定';
+    const wrap = (s: string) => s.match(/.{1,30}/g)!.join('\n');
+    const text = `${wrap(para)}\n\n${wrap(para)}。\n`;
+    expect(flagged(text, lintWith(text, ['punctuation-terminal']))).toEqual(['punctuation-terminal: 定']);
+  });
+});

@@ -41,7 +41,7 @@ const rule: DocumentRule = {
   },
   check(doc) {
     const reports: Report[] = [];
-    const softWrapped = usesBlankLineParagraphs(doc);
+    const softWrapped = usesBlankLineParagraphs(doc) || usesFixedWidthLines(doc);
     let inFence = false;
     doc.paragraphs.forEach((p, k) => {
       const t = p.text.trim();
@@ -91,6 +91,19 @@ function isHeadingLike(p: Paragraph, t: string): boolean {
   if (NUMBERED.test(t) && !FULL_STOP_INSIDE.test(t) && hanCount <= NUMBERED_HEADING_MAX) return true;
   if (p.index === 0 && !FULL_STOP_INSIDE.test(t)) return true; // the document title
   return false;
+}
+
+/**
+ * A plain-text file wrapped at a fixed width (e-mail style): most long lines break mid-sentence at
+ * nearly the same length, so a line without a terminal mark is continued by the next one.
+ */
+function usesFixedWidthLines(doc: ReportDocument): boolean {
+  const open = doc.paragraphs.filter((p) => p.text.length >= 20 && !ENDS_WELL.test(p.text.trim())).map((p) => p.text.trimEnd().length);
+  if (open.length < 4 || open.length < doc.paragraphs.length / 3) return false;
+  const sorted = [...open].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1];
+  const near = open.filter((n) => Math.abs(n - median) <= Math.max(2, median * 0.08)).length;
+  return near >= open.length * 0.8;
 }
 
 /** Markdown-style documents separate paragraphs by blank lines, so adjacent lines are one paragraph. */
