@@ -24,7 +24,7 @@ describe('entity and term hovers, highlights, references and semantic tokens ove
   beforeAll(async () => {
     client = await startServer();
     client.open(uri, SEED);
-    await client.diagnostics(uri);
+    await client.diagnostics(uri, 0, 55_000);
   });
   afterAll(() => client.stop());
 
@@ -108,7 +108,7 @@ describe('entity and term hovers, highlights, references and semantic tokens ove
     const text = '记者走进星河湾，看到新建的道路。\n';
     const u = pathToFileURL(join(dir, 'report.txt')).href;
     client.open(u, text);
-    await client.diagnostics(u);
+    await client.diagnostics(u, 0, 55_000);
     const h = (await hover(u, text, '星河湾')) as Hover;
     expect((h.contents as MarkupContent).value).toContain('地名 · place');
     expect((h.contents as MarkupContent).value).toContain('用户词典');
