@@ -4,9 +4,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import punctuation from './punctuation';
 import { quantitySuite } from './quantity';
-import { outlineSuite } from './outline';
 import { speedSuite } from './speed';
+import { outlineSuite } from './outline';
 import { punctuationStyleSuite } from './punctuation-style';
 import { entitiesSuite } from './entities';
 
@@ -16,7 +17,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [quantitySuite, outlineSuite, speedSuite, punctuationStyleSuite, entitiesSuite];
+const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');
