@@ -4,9 +4,11 @@
  * most likely break rather than the whole stretch, scored from jieba tokens and tags: before a
  * connective, time word or new subject, after a completed verb-object, at a parallel clause (一期…
  * 二期…), before a speech attribution (…按期完成｜市住建局副局长王某说). Stretches longer than
- * twice the limit get one report per break. The fix inserts ，and is offered, not applied.
+ * twice the limit get one report per break. A heading glued to the text (structure-fused-heading)
+ * cuts the stretch, so the same spot is not reported twice. The fix inserts ，and is offered.
  */
 import { isHan } from '../core/chars';
+import { findFusedHeadings } from '../core/fusedHeadings';
 import type { Paragraph, Report, Token } from '../core/types';
 import { CLAUSE_ADVERBS, CLAUSE_STARTERS, CLAUSE_VERBS, SPEECH_VERBS } from '../data/clause-starters';
 import type { ParagraphRule } from './rule';
@@ -47,17 +49,24 @@ const rule: ParagraphRule = {
     const reports: Report[] = [];
     const han = hanPrefix(paragraph.text);
     const { tokens } = paragraph;
+    let headingEdges: number[] | undefined;
     let t = 0; // tokens and stretches are both in text order: one pass over each
     for (const m of paragraph.text.matchAll(STRETCH)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const count = han[end] - han[start];
-      if (count <= limit) continue;
-      while (t < tokens.length && tokens[t].start < start) t++;
-      let u = t;
-      while (u < tokens.length && tokens[u].end <= end) u++;
-      reports.push(...breakStretch(paragraph, han, { start, end, tokens: tokens.slice(t, u) }, limit, count, 0));
-      t = u;
+      if (han[m.index! + m[0].length] - han[m.index!] <= limit) continue;
+      // a heading glued to its text is structure-fused-heading's: cut the stretch at its edges
+      headingEdges ??= findFusedHeadings(paragraph.text, tokens).flatMap((h) => [h.start, h.end]);
+      const cuts = headingEdges.filter((x) => x > m.index! && x < m.index! + m[0].length);
+      const edges = [m.index!, ...cuts, m.index! + m[0].length];
+      for (let e = 0; e + 1 < edges.length; e++) {
+        const [start, end] = [edges[e], edges[e + 1]];
+        const count = han[end] - han[start];
+        if (count <= limit) continue;
+        while (t < tokens.length && tokens[t].start < start) t++;
+        let u = t;
+        while (u < tokens.length && tokens[u].end <= end) u++;
+        reports.push(...breakStretch(paragraph, han, { start, end, tokens: tokens.slice(t, u) }, limit, count, 0));
+        t = u;
+      }
     }
     return reports;
   },
