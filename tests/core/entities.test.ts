@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
-import { documentEntities, findEntities, mentionAt, type EntityIndex } from '../../server/src/core/entities';
+import { documentEntities, documentEntitiesAsync, findEntities, mentionAt, type EntityIndex } from '../../server/src/core/entities';
 import { entityHover, termHover } from '../../server/src/core/entityHover';
 import { chainOf, gazetteer, shortName } from '../../server/src/core/gazetteer';
 import { sharedJieba } from '../../server/src/core/segmenter';
@@ -125,6 +125,18 @@ describe('entity recognition', () => {
     const h = entityHover(doc(text), m.start + 1)!;
     expect(h.markdown).toContain('人名 · person');
     expect(h.markdown).toContain('首次见第 2 行');
+  });
+
+  it('computes the same entities in slices without holding the thread, and memoises them', async () => {
+    const text = '省长王文涛到哈尔滨市调研。哈尔滨的企业代表发言。\n'.repeat(400);
+    const d = doc(text);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const index = await documentEntitiesAsync(d, 2);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect(mentions(index)).toEqual(mentions(findEntities(d)));
+    expect(documentEntities(d)).toBe(index);
   });
 
   it('survives empty, mark-only and very long inputs', () => {

@@ -28,6 +28,27 @@ export function documentEntities(doc: ReportDocument): EntityIndex {
 }
 
 /**
+ * The same, computed in slices of about 15 ms so that a large document does not hold the
+ * server's thread (editor features await this; the synchronous version then finds it memoised).
+ */
+export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promise<EntityIndex> {
+  const user = userEntries();
+  const key = `entities:${user.key}`;
+  return memo(doc, `${key}:async`, async () => {
+    const steps = findEntitiesSteps(doc, user.entries);
+    let sliceStart = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return memo(doc, key, () => r.value);
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
+  });
+}
+
+/**
  * Larger documents get no entities (hovers on words still work): recognition costs about
  * 60 ms per 10 000 characters and runs on the server's only thread.
  */
@@ -37,6 +58,15 @@ export const MAX_ENTITY_DOCUMENT = 1_000_000;
 const paragraphCache = new LruCache<Candidate[]>(20_000);
 
 export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = []): EntityIndex {
+  const steps = findEntitiesSteps(doc, user);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The recogniser as a generator that yields between paragraphs (drained by the two above). */
+export function* findEntitiesSteps(doc: ReportDocument, user: readonly UserEntry[] = []): Generator<void, EntityIndex> {
   if (doc.text.length > MAX_ENTITY_DOCUMENT) return { entities: [], mentions: [] };
   // 1-2: local candidates, overlaps resolved per paragraph
   const userKey = user.map((e) => `${e.name}/${e.type}/${e.fullName ?? ''}`).join('|');
@@ -49,6 +79,7 @@ export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = [
       paragraphCache.set(key, cands);
     }
     for (const c of cands) chosen.push({ para, c });
+    yield;
   }
   // 3: group by (type, name)
   const entities: Entity[] = [];
@@ -74,7 +105,7 @@ export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = [
     mentions.push({ start: para.start + c.start, end: para.start + c.end, text, entity: e.id, evidence: c.evidence });
   }
   // 4: further occurrences of every name, alias and name tail
-  addCoreferences(doc, entities, mentions);
+  yield* addCoreferences(doc, entities, mentions);
   for (const m of mentions) entities[m.entity].mentions.push(m);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   mentions.sort((a, b) => a.start - b.start);
@@ -134,7 +165,7 @@ function referringNames(e: Entity): string[] {
   return [...names];
 }
 
-function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Mention[]): void {
+function* addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Mention[]): Generator<void, void> {
   const names = new Map<string, number>();
   for (const e of entities) {
     for (const n of referringNames(e)) {
@@ -163,6 +194,7 @@ function addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Ment
     taken.set(p.index, list);
   }
   for (const para of doc.paragraphs) {
+    yield;
     const covered = taken.get(para.index) ?? [];
     const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
     const ends = new Set(para.tokens.map((t) => t.end));

@@ -1,6 +1,6 @@
 /** Document highlights: every mention of the entity under the cursor (宋亚东, 伊品 and its full name). */
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver';
-import { definitionOf, documentEntities, mentionAt } from '../core/entities';
+import { definitionOf, documentEntitiesAsync, mentionAt } from '../core/entities';
 import { toRange } from './convert';
 import type { Feature } from './feature';
 import { syncDictionary } from './userDictionary';
@@ -13,7 +13,7 @@ export const highlightsFeature: Feature = {
       const analysis = await ctx.analyses.get(params.textDocument.uri);
       if (!analysis) return null;
       const doc = analysis.document;
-      const index = documentEntities(doc);
+      const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(params.position));
       const e = m && index.entities.find((x) => x.id === m.entity);
       if (!e) return null;

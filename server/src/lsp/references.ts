@@ -3,7 +3,7 @@
  * full-name mention: 伊品 → 黑龙江伊品生物科技有限公司, 大庆 → 大庆市). Within the document.
  */
 import type { Location } from 'vscode-languageserver';
-import { definitionOf, documentEntities, mentionAt } from '../core/entities';
+import { definitionOf, documentEntitiesAsync, mentionAt } from '../core/entities';
 import { toRange } from './convert';
 import type { Feature } from './feature';
 import { syncDictionary } from './userDictionary';
@@ -16,7 +16,7 @@ export const referencesFeature: Feature = {
       const analysis = await ctx.analyses.get(uri);
       if (!analysis) return undefined;
       const doc = analysis.document;
-      const index = documentEntities(doc);
+      const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(position));
       const entity = m && index.entities.find((x) => x.id === m.entity);
       return entity && { doc, entity, mention: m };

@@ -6,7 +6,7 @@
  * colour `variable.zhReport` etc. apart from code; `declaration` marks an entity's defining mention.
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
-import { definitionOf, documentEntities } from '../core/entities';
+import { definitionOf, documentEntitiesAsync, type EntityIndex } from '../core/entities';
 import type { EntityType } from '../core/entityTypes';
 import type { ReportDocument } from '../core/document';
 import type { Feature } from './feature';
@@ -19,8 +19,7 @@ const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organizati
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 /** Encodes the document's mentions as LSP relative token data (one line per token run). */
-export function toSemanticTokens(doc: ReportDocument): SemanticTokens {
-  const index = documentEntities(doc);
+export function toSemanticTokens(doc: ReportDocument, index: EntityIndex): SemanticTokens {
   const defs = new Set(index.entities.map((e) => definitionOf(e)));
   const typeOf = new Map(index.entities.map((e) => [e.id, e.type]));
   const data: number[] = [];
@@ -48,7 +47,7 @@ export const semanticTokensFeature: Feature = {
     ctx.connection.languages.semanticTokens.on(async (params) => {
       await syncDictionary(ctx, params.textDocument.uri);
       const analysis = await ctx.analyses.get(params.textDocument.uri);
-      return analysis ? toSemanticTokens(analysis.document) : { data: [] };
+      return analysis ? toSemanticTokens(analysis.document, await documentEntitiesAsync(analysis.document)) : { data: [] };
     });
   },
 };
