@@ -15,33 +15,66 @@ export interface ReportDocument {
   paragraphs: Paragraph[];
 }
 
-/** A bounded content-keyed cache; the oldest entries go first. */
+/**
+ * A bounded content-keyed cache; the least recently used entries go first. Bounded by entry
+ * count and, when `weigh` is given, by total weight (e.g. characters).
+ */
 export class LruCache<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
+  private map = new Map<string, { value: V; weight: number }>();
+  private weight = 0;
+  constructor(
+    private readonly capacity: number,
+    private readonly maxWeight = Infinity,
+    private readonly weigh: (key: string, value: V) => number = () => 0,
+  ) {}
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
+    const e = this.map.get(key);
+    if (e !== undefined) {
       this.map.delete(key);
-      this.map.set(key, v);
+      this.map.set(key, e);
     }
-    return v;
+    return e?.value;
   }
   set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    const old = this.map.get(key);
+    if (old) {
+      this.weight -= old.weight;
+      this.map.delete(key);
+    }
+    const weight = this.weigh(key, value);
+    this.map.set(key, { value, weight });
+    this.weight += weight;
+    while (this.map.size > 1 && (this.map.size > this.capacity || this.weight > this.maxWeight)) {
+      const [oldestKey, oldest] = this.map.entries().next().value as [string, { weight: number }];
+      this.map.delete(oldestKey);
+      this.weight -= oldest.weight;
+    }
   }
   get size(): number {
     return this.map.size;
   }
+  /** Total weight of the entries held. */
+  get totalWeight(): number {
+    return this.weight;
+  }
   clear(): void {
     this.map.clear();
+    this.weight = 0;
   }
 }
 
+/**
+ * Segmentations kept for reuse, bounded by their text rather than by paragraph count (50k
+ * paragraphs could be 50k × 2,000 characters): 6M UTF-16 units hold a 10 MB report (3.6M) with
+ * room for edits and other open files; past that, least recently used paragraphs are
+ * re-segmented when next seen. Tokens cost ~40 bytes of heap per character (~0.55 tokens of
+ * ~70 bytes), so the cache alone stays under ~250 MB; the open documents hold theirs anyway.
+ */
+const CACHE_PARAGRAPHS = 100_000;
+const CACHE_CHARACTERS = 6_000_000;
+
 export class ParagraphAnalyzer {
-  private cache = new LruCache<ParagraphAnalysis>(50_000);
+  private cache = new LruCache<ParagraphAnalysis>(CACHE_PARAGRAPHS, CACHE_CHARACTERS, (text) => text.length);
   constructor(readonly segmenter: Segmenter) {}
 
   analyze(text: string): ParagraphAnalysis {

@@ -82,10 +82,27 @@ export function alignTokens(text: string, words: TaggedWord[], base = 0): Token[
     if (!word) continue;
     let at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    tokens.push({ text: word, tag, start: base + at, end: base + at + word.length });
+    tokens.push({ text: intern(word), tag: intern(tag), start: base + at, end: base + at + word.length });
     pos = at + word.length;
   }
   return tokens;
+}
+
+/**
+ * jieba hands back a fresh string for every word and tag; a document keeps ~0.55 tokens per
+ * character, so sharing one string per distinct word and tag (a few tens of thousands) saves
+ * ~45 bytes per token, about 90 MB on a 10 MB report. Bounded: the table is dropped when full.
+ */
+const internTable = new Map<string, string>();
+const INTERN_MAX = 200_000;
+const INTERN_MAX_LENGTH = 8;
+function intern(s: string): string {
+  if (s.length > INTERN_MAX_LENGTH) return s;
+  const have = internTable.get(s);
+  if (have !== undefined) return have;
+  if (internTable.size >= INTERN_MAX) internTable.clear();
+  internTable.set(s, s);
+  return s;
 }
 
 /** Longest stretch handed to jieba in one call; long paragraphs are cut after sentence marks. */
@@ -113,3 +130,4 @@ export function tagText(segmenter: Segmenter, text: string): Token[] {
   }
   return tokens;
 }
+
