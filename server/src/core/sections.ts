@@ -255,6 +255,8 @@ function isStandalone(doc: ReportDocument, p: Paragraph): boolean {
   if (t.length < 2 || t.length > MAX_STANDALONE) return false;
   if (!/[\u4e00-\u9fff]/.test(t) || /[。！？；：，、,.;:!?…—]$/.test(t)) return false;
   if (isDateLine(t) || /^[\d\s:：/.-]+$/.test(t)) return false;
+  // Markdown list items, quotes, tables and fences are not headings
+  if (/^([-*+>|`~]|\d+[.)]\s)/.test(t)) return false;
   const next = doc.paragraphs[p.index + 1]?.text.trim();
   // a heading is followed by its body; a signature (乡村振兴调研组) by a date or nothing
   if (!next || isDateLine(next)) return false;
