@@ -27,6 +27,20 @@ export function documentEntities(doc: ReportDocument): EntityIndex {
   return memo(doc, `entities:${user.key}`, () => findEntities(doc, user.entries));
 }
 
+const ready = new WeakSet<ReportDocument>();
+/** Documents up to this size are recognised on the spot when a hover asks. */
+const SYNC_LIMIT = 200_000;
+
+/**
+ * For synchronous callers (hover): the entities when they are cheap or already computed; for a
+ * large document still being recognised, undefined (and the background computation is started).
+ */
+export function entitiesIfReady(doc: ReportDocument): EntityIndex | undefined {
+  if (doc.text.length <= SYNC_LIMIT || ready.has(doc)) return documentEntities(doc);
+  void documentEntitiesAsync(doc);
+  return undefined;
+}
+
 /**
  * The same, computed in slices of about 15 ms so that a large document does not hold the
  * server's thread (editor features await this; the synchronous version then finds it memoised).
@@ -39,7 +53,10 @@ export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promis
     let sliceStart = Date.now();
     for (;;) {
       const r = steps.next();
-      if (r.done) return memo(doc, key, () => r.value);
+      if (r.done) {
+        ready.add(doc);
+        return memo(doc, key, () => r.value);
+      }
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();

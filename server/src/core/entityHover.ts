@@ -5,7 +5,7 @@
  */
 import type { CedictEntry } from './cedict';
 import type { ReportDocument } from './document';
-import { definitionOf, documentEntities, mentionAt } from './entities';
+import { definitionOf, entitiesIfReady, mentionAt } from './entities';
 import { ENTITY_LABELS, type Evidence } from './entityTypes';
 import { termAt, tokenAt } from './terms';
 import type { Span } from './types';
@@ -32,6 +32,15 @@ const EVIDENCE_LABELS: Record<Evidence, string> = {
   coreference: '与前文同名',
 };
 
+/** A failing source yields no hover rather than failing the request (the next source may answer). */
+function safely(f: () => HoverText | undefined): HoverText | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Escapes Markdown in text taken from the document. */
 function md(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
@@ -44,8 +53,12 @@ function lineLink(uri: string | undefined, line: number): string {
 }
 
 export function entityHover(doc: ReportDocument, offset: number, uri?: string): HoverText | undefined {
-  const index = documentEntities(doc);
-  const m = mentionAt(index, offset);
+  return safely(() => entityHoverText(doc, offset, uri));
+}
+
+function entityHoverText(doc: ReportDocument, offset: number, uri?: string): HoverText | undefined {
+  const index = entitiesIfReady(doc);
+  const m = index && mentionAt(index, offset);
   if (!m) return undefined;
   const e = index.entities.find((x) => x.id === m.entity);
   if (!e) return undefined;
@@ -75,6 +88,10 @@ function senses(entries: CedictEntry[], max = 3): string {
 }
 
 export function termHover(doc: ReportDocument, offset: number): HoverText | undefined {
+  return safely(() => termHoverText(doc, offset));
+}
+
+function termHoverText(doc: ReportDocument, offset: number): HoverText | undefined {
   const t = termAt(doc, offset);
   if (!t) return undefined;
   const lines = [`**${md(t.word)}** ${t.pinyin} · ${t.pos}（${t.tag}）`, ''];
