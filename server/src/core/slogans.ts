@@ -88,6 +88,37 @@ function threeChar(text: string, a: Token, b: Token): boolean {
   return a.text.length === 1 && b.text.length === 2 && b.start === a.end && /^[\u4e00-\u9fff]{3}$/.test(a.text + b.text) && !FUNCTION_CHARS.includes(a.text) && !/^(uj|ul|p|c|r|m|q|d)$/.test(a.tag) && !/^(uj|ul|p|c|r|m|q|d)$/.test(b.tag);
 }
 
+/** Words in which 一 does not open a catch-phrase (一些, 进一步, 统一, 第一). */
+const YI_WORDS = /^(一些|一批|一定|一直|一样|一起|一般|一体|一流|一步|一致|一切|一系列|一揽子|一线|一方面|一代|一带|一道|一同|一再|一度|一旦|一律|一向|一贯|一致|一级|一类|一等|一手|一举|一把手|一号|一项|一个|一种|一次性|一点|一份|一年|一月|一季度|一产)/;
+const YI_BEFORE = /[统第唯万之逐同单划专如均任每]$/;
+
+function yiChains(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !MARK.test(text[i])) continue;
+    const opens: number[] = [];
+    for (let j = start; j < i; j++) {
+      if (text[j] !== '一' || !HAN.test(text[j + 1] ?? '') || YI_BEFORE.test(text.slice(start, j)) || YI_WORDS.test(text.slice(j, i))) continue;
+      opens.push(j);
+    }
+    // runs of openers 2..7 characters apart
+    let a = 0;
+    while (a < opens.length) {
+      let b = a;
+      while (b + 1 < opens.length && opens[b + 1] - opens[b] >= 2 && opens[b + 1] - opens[b] <= 7) b++;
+      if (b - a >= 2) {
+        let end = opens[b] + 2;
+        while (end < i && end - opens[b] < 6 && !/[的了和与及等是在]/.test(text[end])) end++;
+        out.push({ start: opens[a], end });
+      }
+      a = b + 1;
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
 function slogans(p: Paragraph): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
@@ -150,6 +181,9 @@ function slogans(p: Paragraph): QuotableTerm[] {
     const end = start + m[0].length;
     out.push({ start, end, kind: 'slogan', certain: false, weak: !m[0].includes('字号') });
   }
+  // a chain of 一-phrases (一生只填一次表一小时拿证一日办结, 一窗受理一网通办一次办好): three or more
+  // phrases opened by 一 within one mark-free stretch, each two to seven characters long
+  for (const c of yiChains(text)) out.push({ ...c, kind: 'slogan', certain: false, weak: true });
   // five-year plans: 十四五, 十五五
   for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
     const s = { start: m.index!, end: m.index! + 3 };
