@@ -64,7 +64,7 @@ describe('entity and term hovers, highlights, references and semantic tokens ove
     expect(v).toContain('**玉米** yù mǐ');
     expect(v).toMatch(/corn|maize/);
     // jieba tags 玉米 nr; the hover does not repeat that as if it were a name
-    expect(v).toContain('名词（jieba 标为人名，未识别为实体）');
+    expect(v).toContain('普通词（jieba 标为人名 nr，未识别为实体）');
     expect(v).toContain('分词：万吨 ｜ **玉米** ｜ 深加工');
     const start = positionOf(SEED, '玉米深加工');
     expect(h.range).toEqual({ start, end: { line: start.line, character: start.character + 2 } });

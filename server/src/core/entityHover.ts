@@ -94,7 +94,7 @@ export function termHover(doc: ReportDocument, offset: number): HoverText | unde
 function termHoverText(doc: ReportDocument, offset: number): HoverText | undefined {
   const t = termAt(doc, offset);
   if (!t) return undefined;
-  const lines = [`**${md(t.word)}** ${t.pinyin} · ${t.pos}（${t.tag}）`, ''];
+  const lines = [`**${md(t.word)}** ${t.pinyin} · ${t.pos}`, ''];
   if (t.entries === undefined) lines.push('（英文释义词典正在加载，稍后再悬停即可看到）');
   else if (t.entries.length) lines.push(md(senses(t.entries)));
   else if (t.perCharacter.some((c) => c.entries.length)) {

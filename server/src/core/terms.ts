@@ -80,7 +80,7 @@ export function termAt(doc: ReportDocument, offset: number, isEntity = false): T
     span: { start: base + token.start, end: base + token.end },
     word: token.text,
     tag: token.tag,
-    pos: nameTag && !isEntity ? `名词（jieba 标为${POS_NAMES[token.tag]}，未识别为实体）` : (POS_NAMES[token.tag] ?? POS_NAMES[token.tag[0]] ?? token.tag),
+    pos: nameTag && !isEntity ? `普通词（jieba 标为${POS_NAMES[token.tag]} ${token.tag}，未识别为实体）` : `${POS_NAMES[token.tag] ?? POS_NAMES[token.tag[0]] ?? token.tag}（${token.tag}）`,
     pinyin: toPinyin(token.text),
     entries,
     perCharacter,
