@@ -16,6 +16,8 @@ const CLOSES = /^(?:$|[，。、；：？！…—（）()」』”’》,.;:?!\
 const CLOSES_STRICT = /^(?:$|[，。、；：？！…—）)」』”’》,.;:?!\s]|左右|以上|以下)/;
 /** A currency unit just before another unit: 元公斤 is a price per 公斤. */
 const CURRENCY_BEFORE = /(?:元|美元|欧元|港元)$/;
+/** Measure words a price is often given per (元/人, 元/户); others after 元 start a new count (亿元个项目). */
+const PER_HEAD = new Set(['人', '户', '次', '人次', '只', '头', '张', '套', '件', '台', '辆']);
 /** How far after a unit the rules look (the longest follower word is 6 characters). */
 const WINDOW = 12;
 /** Tags jieba gives to numerals and measure words. */
@@ -157,16 +159,18 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     if (bare === '万亿元' && prev && prev.end === start && MILESTONE_LEADS.includes(prev.text)) return undefined;
     // a bare 万 opening a name or a clause is the number itself (万家企业, “万名博士后”)
     if (text[start] === '万' && text[start + 1] !== '亿' && unit.strength !== 'strong' && !closes) {
-      if (OPENERS.test(left) || CLAUSE_MARKS.test(left) || left === '、' || unit.strength !== 'weak') return undefined;
+      if (OPENERS.test(left) || CLAUSE_MARKS.test(left) || left === '、') return undefined;
+      // 油田万米超深钻井 is ten thousand metres; 年产万片 (after a verb) lost its number
+      if (unit.strength !== 'weak' && !/^(v|j|p)/.test(prev?.tag ?? '')) return undefined;
     }
     return 'missing';
   }
   // 一个人, 两名人: the numeral jieba glued to a measure word already counts what follows
-  if (prev && prev.end === start && prev.tag === 'm' && [...prev.text].some((c) => isNumeralChar(c))) return undefined;
+  if (unit.strength !== 'strong' && prev && prev.end === start && prev.tag === 'm' && [...prev.text].some((c) => isNumeralChar(c))) return undefined;
   // 户户, 人人: reduplication (but 事项项 is 事项 and a count of 项)
   if (left === unit.unit[0] && (leftInOwn || !prev || prev.end - prev.start === 1)) return undefined;
   // 元公斤, 元吨: a price per unit whose slash was lost; the number belongs before 元
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && unit.kind !== 'currency') return undefined;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && (unit.kind !== 'measure' || PER_HEAD.has(unit.unit))) return undefined;
   if (head.prefixed) return 'missing';
   const tok = tokens[tokenIndex[end - 1]];
   const measureTag = tok !== undefined && tok.start === start && MEASURE_TAGS.has(tok.tag);
@@ -189,7 +193,9 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
       // ，所高校, 、家驻津大院: a clause or list item that opens with the count, before a noun
       if (opensClause && nounAfter(next, end) && !AGENT_SUFFIXES.has(unit.unit)) return 'missing';
       // 只减不增, 所需: jieba reads the character as an adverb or a particle
-      if (tok && tok.start === start && /^[dcpu]/.test(tok.tag)) return undefined;
+      // (等所高校: before a noun the particle reading is impossible, so it stays a measure word)
+      const countedNoun = next !== undefined && next.start === end && /^(n|j)/.test(next.tag) && /^(u|c|v)/.test(prevTag) && (prev?.text.length ?? 0) >= (prevTag === 'v' ? 2 : 1);
+      if (tok && tok.start === start && /^[dcpu]/.test(tok.tag) && !countedNoun) return undefined;
       if (measureTag && !AGENT_SUFFIXES.has(unit.unit)) return 'missing';
       if (!wordNext) return undefined;
       if (prev?.text === '等' && unit.unit !== '人') return 'missing';
