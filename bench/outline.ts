@@ -147,6 +147,36 @@ function seedCheck(analyzer: ParagraphAnalyzer): string {
   return `### Sample report (seeds/daqing-news-stripped.txt)\n\nTitle: ${o.title ? o.title.text : '**missed**'}; dateline: ${o.dateline?.text ?? '**missed**'}.\n\n${table(['fused heading named in issue 6', 'result'], rows)}\n\nOther headings found in the sample: ${others.length ? others.join('、') : 'none'}.`;
 }
 
+/**
+ * A stress condition beyond the targets: line breaks removed and the numbers stripped from the
+ * headings too, so that only shapes can find them. Matching ignores the level (the number is gone).
+ */
+function strippedScore(lines: string[], analyzer: ParagraphAnalyzer, s: Score, samples: string[]): void {
+  const out: string[] = [];
+  const gold = new Set<number>();
+  let at = 0;
+  lines.forEach((line, i) => {
+    let l = line.trimStart();
+    const hit = i > 0 && GOLD_MARKERS.find(([re]) => re.test(l));
+    if (hit && !/^\d+[、]\d/.test(l)) {
+      l = l.replace(hit[0], '');
+      gold.add(at);
+    }
+    out.push(l);
+    at += l.length;
+  });
+  const text = out.join('');
+  const found = findSections(buildDocument(text, analyzer)).headings.filter((h) => h.kind !== 'title');
+  for (const h of found) {
+    if (gold.has(h.start)) s.tp++;
+    else {
+      s.fp++;
+      if (samples.length < 8) samples.push(text.slice(h.start, h.end));
+    }
+  }
+  s.fn += gold.size - found.filter((h) => gold.has(h.start)).length;
+}
+
 const STRUCTURE_RULES = ['structure-heading-sequence', 'structure-heading-marker', 'structure-fused-heading'];
 
 /**
@@ -272,6 +302,13 @@ export const outlineSuite: Suite = {
       parts.push(`${corpus.length} reports, ${broken.all.tp + broken.all.fn} gold headings (titles and numbered headings); outline built in ${fmt(ms / corpus.length, 0)} ms per report (segmentation included).`);
       parts.push(report('Line breaks kept', broken));
       parts.push(report('All line breaks removed (headings fused)', fused));
+      const stripped: Score = { tp: 0, fp: 0, fn: 0 };
+      const strippedFp: string[] = [];
+      for (const { text } of corpus) strippedScore(text.split(/\r?\n/).filter((l) => l.trim()), analyzer, stripped, strippedFp);
+      const sr = ratios(stripped);
+      parts.push(
+        `### Stress: line breaks removed and heading numbers stripped (no target)\n\nOnly the shapes can find a heading here; gov-report headings are policy phrases, not the verse-like 小标题 of news, so recall is expected to be low and precision is what matters.\n\n${table(['TP', 'FP', 'FN', 'precision', 'recall', 'F1'], [[stripped.tp, stripped.fp, stripped.fn, fmt(sr.precision), fmt(sr.recall), fmt(sr.f1)]])}${strippedFp.length ? `\n\nFalse positives (first ${strippedFp.length}): ${strippedFp.join('；')}` : ''}`,
+      );
       parts.push(ruleBench(corpus, new Linter(jieba)));
     }
     parts.push(seedCheck(analyzer));
