@@ -6,11 +6,12 @@
 import { statSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseUserDictionary, setUserEntries, userEntries } from '../core/userDictionary';
+import { parseUserDictionary, setUserEntries } from '../core/userDictionary';
 import type { ZhReportSettings } from '../protocol';
 import type { Feature, FeatureContext } from './feature';
 
 const fileCache = new Map<string, { mtimeMs: number; lines: string[] }>();
+let lastProblems = '';
 
 /** The dictionary file that applies to a document, if any. */
 export function dictionaryFileFor(uri: string): string | undefined {
@@ -53,9 +54,13 @@ function fileLines(file: string): string[] {
 export function refreshUserDictionary(uri: string, settings: ZhReportSettings, log?: (m: string) => void): void {
   const file = dictionaryFileFor(uri);
   const { entries, problems } = parseUserDictionary([...(file ? fileLines(file) : []), ...settings.dictionary]);
-  const before = userEntries().key;
   setUserEntries(entries);
-  if (log && problems.length && userEntries().key !== before) log(`zh-report: 实体词典有误：${problems.join('；')}`);
+  // each set of problems is reported once, not on every request
+  const said = problems.join('；');
+  if (said !== lastProblems) {
+    lastProblems = said;
+    if (log && said) log(`zh-report: 实体词典有误：${said}`);
+  }
 }
 
 /** Refreshes the dictionary for a document (errors never reach the caller). */
