@@ -70,6 +70,9 @@ export const quantitySuite: Suite = {
     const linter = new Linter();
     const cfg = config(linter);
     const score: Score = { tp: 0, fp: 0, fn: 0 };
+    // the same counts split by kind: date parts (年/月/日/时) and date-incomplete vs the rest
+    const dates: Score = { tp: 0, fp: 0, fn: 0 };
+    const amounts: Score = { tp: 0, fp: 0, fn: 0 };
     const perRule = new Map<string, number>();
     let cleanChars = 0;
     let cleanFp = 0;
@@ -84,9 +87,13 @@ export const quantitySuite: Suite = {
       for (const f of findings) if (!byStart.has(f.start)) byStart.set(f.start, f);
       const siteAt = new Set(d.sites.map((s) => s.offset));
       for (const s of d.sites) {
-        if (byStart.has(s.offset)) score.tp++;
-        else {
+        const kind = /^[年月日时]$/.test(s.unit) ? dates : amounts;
+        if (byStart.has(s.offset)) {
+          score.tp++;
+          kind.tp++;
+        } else {
           score.fn++;
+          kind.fn++;
           const u = s.unit.replace(/^[万亿余多]+/, '') || s.unit;
           missedUnits.set(u, (missedUnits.get(u) ?? 0) + 1);
           if (fnExamples.length < 400) fnExamples.push(context(d.text, s.offset, s.offset + s.unit.length));
@@ -96,6 +103,7 @@ export const quantitySuite: Suite = {
         perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
         if (!siteAt.has(f.start)) {
           score.fp++;
+          (f.ruleId === 'date-incomplete' ? dates : amounts).fp++;
           if (fpExamples.length < 400) fpExamples.push(`${f.ruleId}: ${context(d.text, f.start, f.end)}`);
         }
       }
@@ -121,6 +129,14 @@ export const quantitySuite: Suite = {
           ['recall (damaged)', fmt(r.recall), '≥ 0.90'],
           ['F1 (damaged)', fmt(r.f1), ''],
           ['false positives / 10k chars (clean)', fmt(per10k, 2), '≤ 0.5'],
+        ],
+      ),
+      '',
+      table(
+        ['part', 'numbers removed', 'precision', 'recall'],
+        [
+          ['dates (年/月/日/时; date-incomplete findings)', dates.tp + dates.fn, fmt(ratios(dates).precision), fmt(ratios(dates).recall)],
+          ['amounts (units; quantity-missing findings)', amounts.tp + amounts.fn, fmt(ratios(amounts).precision), fmt(ratios(amounts).recall)],
         ],
       ),
       '',
