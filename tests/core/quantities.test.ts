@@ -46,6 +46,8 @@ describe('findQuantities', () => {
     expect(one('30余万亩').normalized).toBe('约 300,000 亩');
     expect(one('1,234.5元').normalized).toBe('1,234.5 元');
     expect(one('20多个').normalized).toBe('约 20 个');
+    expect(one('一千二百万千瓦时').normalized).toBe('12,000,000 千瓦时');
+    expect(one('三十万千瓦').normalized).toBe('300,000 千瓦');
   });
 
   it('does not turn ranges such as 七八十 into a value', () => {

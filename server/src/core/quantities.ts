@@ -214,6 +214,13 @@ function amountAt(text: string, i: number): Quantity | undefined {
     const c = CHINESE_RE.exec(text);
     if (!c) return undefined;
     numText = c[0];
+    // 百万千瓦, 三千米: give back the characters that begin a unit
+    for (let e = i + numText.length - 1; e > i; e--) {
+      if (matchUnitAt(text, e) && /[十百千]/.test(text[e])) {
+        numText = text.slice(i, e);
+        break;
+      }
+    }
     // only figures worth converting: with a multiplier (三十, 两万) and not merely 一
     let body = numText;
     // trailing 万/亿 is a magnitude, handled below with the unit
