@@ -6,6 +6,7 @@
  * - shape: three or more equal-length items sharing a character in the same place
  *   (高科技高性能高质量, 以文化人以文惠民以文润城), or two sharing all but their first character
  *   (赖氨酸苏氨酸), cut only where jieba also cuts;
+ * - before 等: three or more four-character nouns right before 等 (集成电路生物医药人工智能等);
  * - entities: two or more place or organisation names in a row before 等/和/及/以及 or after
  *   包括/围绕 (a list word is required), minus administrative nesting (黑龙江省大庆市 is one address).
  *
@@ -20,7 +21,7 @@ export interface MissingComma {
   at: number;
   left: Span;
   right: Span;
-  kind: 'outlets' | 'shape' | 'entities';
+  kind: 'outlets' | 'shape' | 'entities' | 'etc';
   /** Whether inserting 、 is certain enough to apply without asking. */
   certain: boolean;
   /**
@@ -51,6 +52,7 @@ export function findMissingCommas(p: Paragraph): MissingComma[] {
     for (const m of outletRuns(p.text, c)) add(m);
     for (const m of shapeRuns(p.text, c, boundaries)) add(m);
     for (const m of entityRuns(p.text, c, p.tokens)) add(m);
+    for (const m of runsBeforeEtc(p.text, c, p.tokens)) add(m);
   }
   return [...found.values()].filter((m) => !(NUMERAL.test(p.text[m.at - 1]) && NUMERAL.test(p.text[m.at]))).sort((a, b) => a.at - b.at);
 }
@@ -184,6 +186,41 @@ function entityRuns(text: string, c: Span, tokens: readonly Token[]): MissingCom
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/**
+ * Three or more four-character nouns right before 等 (集成电路生物医药人工智能等):
+ * 等 closes a list, and jieba's cuts between same-sized nouns are the seams.
+ */
+function runsBeforeEtc(text: string, c: Span, tokens: readonly Token[]): MissingComma[] {
+  const out: MissingComma[] = [];
+  const inClause = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  for (let k = 0; k < inClause.length; k++) {
+    const etc = inClause[k];
+    if ((etc.text !== '等' && etc.text !== '等等') || /^[级奖次]/.test(text.slice(etc.end))) continue;
+    const run: Token[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const t = inClause[j];
+      const len = run.length ? run[0].text.length : t.text.length;
+      if (t.text.length !== len || t.end !== (run[0]?.start ?? etc.start) || !nominal(t)) break;
+      run.unshift(t);
+    }
+    // a head noun at the end makes the last two words one compound (产业新城, 联网工程, 妇女峰会)
+    if (run.length < 3 || run.some((t) => HEAD_NOUNS.test(t.text))) continue;
+    for (let i = 1; i < run.length; i++) out.push({ at: run[i].start, left: run[i - 1], right: run[i], kind: 'etc', certain: false, strong: false });
+  }
+  return out;
+}
+
+/** Nouns that head a compound rather than stand as an item (民宿经济, 联网工程, 工业学院). */
+const HEAD_NOUNS = /(经济|工程|项目|学院|大学|新城|峰会|社区|平台|大街|院区|大赛|中心|园区|基地|公司|集团|体系|机制|行动|计划|活动|产业|行业|领域|工作|建设|服务|系统|网络|设施|新区|市场)$/;
+
+/**
+ * Four-character words only: runs of two-character nouns before 等 were right only two times in
+ * three on the corpus (京津产业新城等 is not a list), too often to be worth a hint.
+ */
+function nominal(t: Token): boolean {
+  return t.text.length === 4 && /^(n|nz|ns|nt|j|l|vn)$/.test(t.tag);
 }
 
 function group(t: Token): string | undefined {

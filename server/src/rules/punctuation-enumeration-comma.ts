@@ -18,12 +18,13 @@ const rule: ParagraphRule = {
     outlets: '媒体名称“{{left}}”和“{{right}}”并列，中间缺少顿号',
     parallel: '结构相同的并列项“{{left}}”和“{{right}}”之间缺少顿号',
     entities: '并列的“{{left}}”和“{{right}}”之间缺少顿号',
+    beforeEtc: '“等”前并列的“{{left}}”和“{{right}}”之间缺少顿号',
   },
   check(paragraph) {
     const text = paragraph.text;
     return findMissingCommas(paragraph).map(
       (m): Report => ({
-        messageId: m.kind === 'shape' ? 'parallel' : m.kind,
+        messageId: m.kind === 'shape' ? 'parallel' : m.kind === 'etc' ? 'beforeEtc' : m.kind,
         start: m.left.start,
         end: m.right.end,
         data: { left: text.slice(m.left.start, m.left.end), right: text.slice(m.right.start, m.right.end) },
