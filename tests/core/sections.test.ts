@@ -92,6 +92,11 @@ describe('sections', () => {
     expect(shape(doc, sectionsOf(doc).roots)).toEqual([['乡村振兴调研报告', ['调研的基本情况', '存在的主要问题']]]);
   });
 
+  it('tells a heading right under the title from the front matter', () => {
+    const doc = docOf('年度报告\n毛伟明\n工作回顾\n过去一年，经济运行稳中有进，各项事业全面发展。\n今年安排\n今年要抓好以下工作，确保完成目标任务。');
+    expect(shape(doc, sectionsOf(doc).roots)).toEqual([['年度报告', ['工作回顾', '今年安排']]]);
+  });
+
   it('finds numbered headings fused into one paragraph and the title glued before them', () => {
     const doc = docOf(fixture('structure-forms-fused.txt'));
     const outline = sectionsOf(doc);

@@ -4,6 +4,7 @@
  * the dateline are reported; the rest is recognised so that it is never taken for a heading.
  */
 import type { Paragraph, Span } from './types';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
 import { readMarker } from './headingMarkers';
 
 export interface FrontMatter {
@@ -24,6 +25,29 @@ export function isDateLine(text: string): boolean {
   return text.length <= 50 && DATE.test(text) && !/[。！？]$/.test(text.trim());
 }
 
+/**
+ * Lines that sit between a title and the body: a subtitle (——…会议上, （…）), a dateline, a
+ * salutation (各位代表：), a byline (上海市市长 龚 正, 本报记者 张三, a bare name: surnames from
+ * data/surnames.ts). Any other short
+ * line (工作回顾) is a heading, not front matter.
+ */
+function isFrontMatterLine(t: string): boolean {
+  return (
+    /^(——|—|－|-{2}|[（(])/.test(t) ||
+    isDateLine(t) ||
+    /[：:]$/.test(t) ||
+    /[\u4e00-\u9fff][ 　]+[\u4e00-\u9fff]/.test(t) ||
+    /(记者|通讯员|作者|来源|发布|编辑|责编|市长|省长|主席|书记|主任|县长|区长|部长)/.test(t) ||
+    isBareName(t)
+  );
+}
+
+/** 毛伟明: a surname and one or two characters, nothing else on the line. */
+function isBareName(t: string): boolean {
+  if (COMPOUND_SURNAMES.some((c) => t.startsWith(c))) return t.length >= 3 && t.length <= 4;
+  return t.length >= 2 && t.length <= 3 && SINGLE_SURNAMES.includes(t[0]) && /^[\u4e00-\u9fff]+$/.test(t);
+}
+
 export function findFrontMatter(paragraphs: readonly Paragraph[]): FrontMatter {
   const first = paragraphs[0];
   if (!first) return { bodyStart: 0 };
@@ -37,7 +61,7 @@ export function findFrontMatter(paragraphs: readonly Paragraph[]): FrontMatter {
     let i = 1;
     for (; i < paragraphs.length && i <= 6; i++) {
       const t = paragraphs[i].text.trim();
-      if (t.length > 50 || /[。！？]$/.test(t) || readMarker(t)) break;
+      if (t.length > 50 || /[。！？]$/.test(t) || readMarker(t) || !isFrontMatterLine(t)) break;
       // a line that is a date (时间：2026-02-09) beats a subtitle that mentions one (——…日在…会议上)
       if ((!fm.dateline || (LEADING_DATE.test(t) && !LEADING_DATE.test(doc(fm.dateline)))) && isDateLine(t)) {
         const s = paragraphs[i].text.indexOf(t);
