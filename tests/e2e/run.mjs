@@ -18,12 +18,14 @@ import { startCodeServer } from './lib/codeServer.mjs';
 import { ARTIFACTS_DIR, REPO_DIR, RUN_DIR, log } from './lib/paths.mjs';
 import { ensureAptPackages, ensureNodeToolchain } from './lib/toolchain.mjs';
 import { workbench } from './lib/workbench.mjs';
-import { SEED_FILE, SMOKE_FILE, SMOKE_TEXT, steps } from './scenario.mjs';
+import { SEED_FILE, SMOKE_FILE, SMOKE_TEXT, WORKSPACE_NAME, steps } from './scenario.mjs';
 
 /** Screenshots shown in the README: step name → docs/images file. */
 const DOC_IMAGES = {
   'seed-problems': 'problems.png',
   'quick-fix-menu': 'quick-fix.png',
+  'hover-person': 'hover.png',
+  'report-outline': 'outline.png',
 };
 
 const args = process.argv.slice(2);
@@ -48,7 +50,7 @@ function prepareWorkspace() {
   rmSync(RUN_DIR, { recursive: true, force: true });
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const workspace = join(RUN_DIR, 'workspace');
+  const workspace = join(RUN_DIR, WORKSPACE_NAME);
   mkdirSync(workspace, { recursive: true });
   // a writable copy: the seed in the repository is read-only and must stay untouched
   writeFileSync(join(workspace, SEED_FILE), readFileSync(join(REPO_DIR, 'seeds', SEED_FILE)));

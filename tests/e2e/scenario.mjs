@@ -13,6 +13,8 @@ import { cliFindings, lineColumn, listedInProblems, ruleIds } from './lib/expect
 export const SMOKE_TEXT = '公司(简称伊品)成立了,发展很快.\n';
 export const SMOKE_FILE = 'smoke.txt';
 export const SEED_FILE = 'daqing-news-stripped.txt';
+/** The opened folder's name: the title of the Explorer's file pane. */
+export const WORKSPACE_NAME = 'workspace';
 
 /**
  * @typedef {{ wb: ReturnType<typeof import('./lib/workbench.mjs').workbench>, workspace: string, shot: (suffix: string) => Promise<string> }} Ctx
@@ -114,7 +116,13 @@ export const steps = [
   {
     name: 'report-outline',
     title: 'the Report Outline tree shows the sections and a click moves the cursor',
-    run: (ctx) => sectionsShownAndReachable(ctx, contributedViewName('zhReport.outline')),
+    run: (ctx) =>
+      sectionsShownAndReachable(ctx, contributedViewName('zhReport.outline'), async () => {
+        // room for the tree (and a readable screenshot): fold the other panes, hide the panel
+        await ctx.wb.collapsePane('Outline');
+        await ctx.wb.collapsePane(WORKSPACE_NAME);
+        await ctx.wb.hidePanel();
+      }),
   },
 ];
 
@@ -130,9 +138,10 @@ function contributedViewName(id) {
  * The pane lists the sample report's sections; clicking a heading that occurs once in the text
  * puts the cursor on that heading (its start or, when the heading is selected, its end).
  */
-async function sectionsShownAndReachable({ wb, workspace }, paneTitle) {
+async function sectionsShownAndReachable({ wb, workspace }, paneTitle, makeRoom = async () => {}) {
   const text = readFileSync(join(workspace, SEED_FILE), 'utf8');
   await wb.openFile(SEED_FILE);
+  await makeRoom();
   const rows = await wb.paneRows(paneTitle, 2);
   const labels = rows.map((r) => r.label);
   const findable = rows

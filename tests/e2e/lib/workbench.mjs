@@ -104,6 +104,15 @@ export function workbench(page) {
       );
     },
 
+    async collapsePane(title) {
+      const header = wb.pane(title).locator('.pane-header').first();
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    },
+
+    async hidePanel() {
+      if ((await page.locator('.part.panel:visible').count()) > 0) await wb.command('View: Hide Panel');
+    },
+
     pane(title) {
       return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header .title', { hasText: title }) });
     },
