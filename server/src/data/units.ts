@@ -141,3 +141,9 @@ export const NOT_BEFORE: Readonly<Record<string, string>> = {
 
 /** Verbs whose object 人 means "people" in general (鼓舞人, 激励人, 以文育人), not a head count. */
 export const PERSON_VERBS = new Set(['鼓舞', '激励', '教育', '培养', '吸引', '凝聚', '感动', '鼓励', '团结', '育', '聚', '惠', '安', '化', '塑', '造就', '成就', '引导', '留住', '温暖', '感染', '打动', '服务于', '投资于']);
+
+/**
+ * 企业家 after a kind of enterprise (专精特新企业家、, 创新型企业家) or before 以上 is 企业 and a
+ * count of 家 whose number is gone; after anything else it is "entrepreneur" (优秀企业家).
+ */
+export const ENTERPRISE_KINDS = ['专精', '特新', '高新技术', '规上', '规模以上', '上市', '创新型', '科技型', '龙头', '领军', '独角兽', '瞪羚', '巨人', '链主', '骨干', '外资', '外贸', '出口', '总部', '平台', '制造业', '工业', '加工', '服务业'];

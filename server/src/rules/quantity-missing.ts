@@ -8,7 +8,7 @@
 import { charBefore } from '../core/chars';
 import { isNumeralChar, matchMagnitudeAt, matchUnitAt } from '../core/quantities';
 import type { LintOptions, Paragraph, Report, Token } from '../core/types';
-import { AGENT_SUFFIXES, COMPOUND_PRONE, PERSON_VERBS, DETERMINERS, STRONG_DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
+import { AGENT_SUFFIXES, COMPOUND_PRONE, PERSON_VERBS, DETERMINERS, STRONG_DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, ENTERPRISE_KINDS, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
 import type { ParagraphRule } from './rule';
 
 /** What may follow a quantity directly: a mark, the end, or a word that closes a quantity. */
@@ -61,6 +61,10 @@ const rule: ParagraphRule = {
       if (verdict) reports.push(report(text, head, verdict, options));
       i = head.end;
     }
+    paragraph.tokens.forEach((t, k) => {
+      if (t.text !== '企业家' || !enterpriseCount(text, paragraph.tokens, k)) return;
+      reports.push(report(text, { start: t.end - 1, end: t.end, prefixed: false, magnitude: false }, 'missing', options));
+    });
     for (const m of text.matchAll(WHOLE_MISSING)) {
       const at = m.index! + m[0].length;
       if (isNumeralChar(charBefore(text, m.index!))) continue;
@@ -215,6 +219,15 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     case 'rare':
       return undefined;
   }
+}
+
+/** 专精特新企业家、, 新入规加工企业家以上: 企业 and a count of 家 whose number is gone. */
+function enterpriseCount(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const after = text.slice(t.end, t.end + 2);
+  if (/^(以上|左右)/.test(after)) return true;
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.end === t.start && ENTERPRISE_KINDS.some((w) => prev.text.endsWith(w)) && CLOSES_STRICT.test(after);
 }
 
 /** The next token starts right after the unit and is a noun (or jieba's unknown run). */
