@@ -8,7 +8,7 @@
  * A speaker is a name, a title, title + name, 小X/老X or a pronoun; without one, 说 is too often
  * part of something else (据说, 所说, 也就是说) to be trusted.
  */
-import { FIRST_PERSON, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_VERBS, SURNAMES } from '../data/speech-verbs';
+import { FIRST_PERSON, FIRST_PERSON_ANYWHERE, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_VERBS, SURNAMES } from '../data/speech-verbs';
 import { isHan } from './chars';
 import { longestEndingAt } from './enclosed';
 import type { Paragraph, Span } from './types';
@@ -47,6 +47,8 @@ function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
   const speaker = speakerBefore(p, s.start, end - verb.length, verb);
   if (!speaker) return undefined;
   const before = text.slice(s.start, speaker.start);
+  // the quotation before is already marked (“……。”外交部发言人在例行记者会上说。)
+  if (/[”’」』]\s*$/.test(text.slice(0, s.start))) return undefined;
   // already quoted (“……”宋亚东说。), or reported speech (据……说, 正如……所说)
   if (/[”’」』]\s*$/.test(before) || /[据如所]$/.test(before) || /^(据|正如|就像|听)/.test(before)) return undefined;
   const span = { start: speaker.start, end };
@@ -75,7 +77,7 @@ const ORG_OR_OF = /(的|公司|部|局|厅|委|办|中心|院|所|站|队|村|�
  */
 function sentenceStartBefore(p: Paragraph, end: number): number {
   const before = p.sentences.filter((s) => s.end <= end).slice(-3);
-  const first = before.find((s) => /我们|咱们|[我咱俺]/.test(s.text));
+  const first = before.find((s) => FIRST_PERSON_ANYWHERE.test(s.text));
   return first ? first.start : end;
 }
 
@@ -108,7 +110,8 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
     const start = e - len;
     if (start < floor || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, e))) continue;
     const t = longestEndingAt(text, start, SPEAKER_TITLES);
-    if (t && start - t.length >= floor) return { start: start - t.length, text: text.slice(start - t.length, e) };
+    // the name must begin with a surname (副主任宋亚东; 记者会上 is no title + name)
+    if (t && start - t.length >= floor && SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start - t.length, e) };
   }
   const nameTok = p.tokens.find((t) => t.end === e && t.tag === 'nr' && t.text.length >= 2);
   if (nameTok && nameTok.start >= floor) {

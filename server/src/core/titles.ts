@@ -106,7 +106,7 @@ function documents(p: Paragraph): BareTitle[] {
 function laws(p: Paragraph): BareTitle[] {
   const text = p.text;
   const out: BareTitle[] = [];
-  for (const m of text.matchAll(/中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法|实施条例|条例)(?![\u4e00-\u9fff])|中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法)(?=[和及等的第实])/g)) {
+  for (const m of text.matchAll(/中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法|实施条例|条例)(?![\u4e00-\u9fff])|中华人民共和国[\u4e00-\u9fff]{1,16}?(法典|法)(?=[和及等的第实有规相条要])/g)) {
     const suffix = longestEndingAt(text, m.index! + m[0].length, LAW_SUFFIXES);
     if (!suffix) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'law', severity: 'warning', certain: true });

@@ -21,8 +21,9 @@ export const COLON_SPEECH_VERBS: readonly string[] = [
 ];
 
 /** First-person words that mark a clause as the speaker's own words (direct speech). */
-export const FIRST_PERSON = /^(我们|咱们|我|咱|俺|本人)/;
-export const FIRST_PERSON_ANYWHERE = /我们|咱们|[我咱俺]/;
+export const FIRST_PERSON = /^(我们|咱们|我(?![国省市区县校院厂部局委镇乡村军党方司行所处队])|咱|俺|本人)/;
+/** The same anywhere in a text; 我国, 我省, 我市 are the institution's voice, not a speaker's. */
+export const FIRST_PERSON_ANYWHERE = /我们|咱们|我(?![国省市区县校院厂部局委镇乡村军党方司行所处队])|[咱俺]/;
 
 /**
  * Job titles and person nouns that end a speaker phrase (副主任宋亚东, 周女士, 小刘). A speaker is a
