@@ -119,12 +119,30 @@ function* build(): Generator<void, Index | null> {
 let loading: Promise<void> | undefined;
 
 /**
- * Loads the dictionary in the background (a slice per event-loop turn, ~2 s in all), so that the
- * hover that first needs it does not stall the server; lookups return undefined until it is done.
+ * Loads the dictionary in the background, so that the hover that first needs it does not stall the
+ * server; lookups return undefined until it is done. The parse runs in a worker thread: its
+ * garbage (the 11 MB file, 124 000 matches) dies with the worker instead of swelling the server's
+ * heap for good (RSS +~20 MB instead of +~100 MB). Without workers it runs here in slices.
  */
 export function loadCedict(): Promise<void> {
   if (index !== undefined) return Promise.resolve();
   return (loading ??= (async () => {
+    const file = findCedictFile();
+    if (!file) {
+      index = null;
+      return;
+    }
+    const started = Date.now();
+    try {
+      const built = await buildInWorker(file);
+      index = built;
+      cedictStats.loadMillis = Date.now() - started;
+      cedictStats.file = file;
+      cedictStats.entries = built.count;
+      return;
+    } catch {
+      // no worker: build here, a slice per event-loop turn
+    }
     try {
       const steps = build();
       for (;;) {
@@ -139,6 +157,71 @@ export function loadCedict(): Promise<void> {
       index = null;
     }
   })());
+}
+
+function buildInWorker(file: string): Promise<Index> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const source = `const wt = require('node:worker_threads'); (${workerMain.toString()})(wt.parentPort, wt.workerData, require);`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: { file, maxSenses: MAX_SENSES } });
+    worker.once('message', (m: { text: string; starts: Uint32Array; count: number }) => {
+      resolve({ text: m.text, starts: m.starts, count: m.count });
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`cedict worker exited with ${code}`)));
+  });
+}
+
+/**
+ * The worker's whole program (serialised with toString, so it must use nothing from outside):
+ * the same scan as `build`, posting the compact index back.
+ */
+function workerMain(port: { postMessage(m: unknown, transfer?: unknown[]): void }, data: { file: string; maxSenses: number }, req: (id: string) => unknown): void {
+  const fs = req('node:fs') as typeof import('node:fs');
+  const { StringDecoder } = req('node:string_decoder') as typeof import('node:string_decoder');
+  const STRING = '"((?:[^"\\\\]|\\\\.)*)"';
+  const entry = new RegExp(`\\[${STRING},${STRING},${STRING},(${STRING}|\\[(?:${STRING},?)*\\])`, 'g');
+  const unescape = (x: string): string => (x.includes('\\') ? (JSON.parse(`"${x}"`) as string) : x);
+  const lines: string[] = [];
+  const scan = (body: string) => {
+    for (const m of body.matchAll(entry)) {
+      const g = m[4];
+      const senses = g.startsWith('[') ? (JSON.parse(g) as string[]) : [unescape(m[5])];
+      const clean = senses.slice(0, data.maxSenses).map((x) => x.replace(/[\t\n\u001f]/g, ' '));
+      lines.push(`${unescape(m[2])}\t${unescape(m[3])}\t${clean.join('\u001f')}`);
+    }
+  };
+  const fd = fs.openSync(data.file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    const text = carry + (n > 0 ? decoder.write(buf.subarray(0, n)) : decoder.end());
+    const stop = text.indexOf('"variantLookup"');
+    if (n === 0 || stop >= 0) {
+      scan(stop >= 0 ? text.slice(0, stop) : text);
+      break;
+    }
+    const last = text.lastIndexOf(',["');
+    if (last <= 0) {
+      carry = text;
+      continue;
+    }
+    scan(text.slice(0, last));
+    carry = text.slice(last);
+  }
+  fs.closeSync(fd);
+  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const starts = new Uint32Array(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i].length + 1;
+  }
+  port.postMessage({ text: lines.join('\n'), starts, count: lines.length }, [starts.buffer]);
 }
 
 /** Loads the dictionary at once (CLI, tests, benchmarks). */
