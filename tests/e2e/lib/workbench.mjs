@@ -1,6 +1,6 @@
 /**
  * What a person does in the VS Code workbench, as playwright calls on code-server's page: open a
- * file from the Explorer, run a command, go to a line, read the Problems panel, hover, click.
+ * file from the Explorer, run a command, find text, read the Problems panel, hover, click.
  * Waits are for conditions (the machine may be busy), never fixed sleeps, except where VS Code
  * itself debounces (hover delay, cursor-driven light bulb).
  */
@@ -38,7 +38,8 @@ export function workbench(page) {
 
     /**
      * Selects the first occurrence of `text` after the cursor with the Find widget, then closes it.
-     * (Find rather than Go to Line: its column counts CJK characters as two.)
+     * (Find rather than Go to Line/Column: on CJK text, `:3:494` put the cursor at the status
+     * bar's Col 247, so its column is not the UTF-16 column the CLI reports.)
      */
     async find(text) {
       await page.keyboard.press('Control+f');
