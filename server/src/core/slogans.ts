@@ -71,12 +71,18 @@ function definedTerms(p: Paragraph): QuotableTerm[] {
     }
     // otherwise the name ends where jieba sees a verb, adverb or function word
     let end = start;
+    let stop = '';
     for (const t of p.tokens) {
       if (t.end <= start) continue;
       if (t.start >= markAt || t.end - start > MAX_TERM) break;
-      if (t.start > start && TERM_END_TAGS.test(t.tag)) break;
+      if (t.start > start && TERM_END_TAGS.test(t.tag)) {
+        stop = t.tag;
+        break;
+      }
       end = t.end;
     }
+    // a name that goes on with 的 (被称为新时代的枫桥经验) has no end jieba can show
+    if (/^u/.test(stop)) continue;
     if (end - start >= 2 && end < markAt) out.push({ start, end, kind: 'defined', certain: false });
   }
   return out;

@@ -17,17 +17,18 @@ export const TERM_INTRODUCERS: readonly string[] = [
 export const TERM_STOP_WORDS: readonly string[] = ['的', '了', '是', '在', '为', '之', '其', '这', '那', '一个', '一种'];
 
 /**
- * National slogans and policy shorthand that reports put in quotation marks. Terms that have
- * become ordinary words and are as often left bare (专精特新, 城中村, 以旧换新, 双循环, 河长制, 保交房, 好房子, 白名单, 一站式)
- * are deliberately absent. Numeric patterns
+ * National slogans and policy shorthand that reports put in quotation marks. Numeric patterns
  * (十四五, 一老一小, 六稳六保) are recognised structurally; these are the ones with no pattern.
+ * Deliberately absent: terms that became ordinary words and are as often left bare (专精特新,
+ * 城中村, 以旧换新, 双循环, 河长制, 保交房, 好房子, 白名单, 一站式) and figures of speech
+ * (钱袋子, 菜篮子, 卡脖子).
  */
 export const SLOGANS: readonly string[] = [
   '一带一路', '两个确立', '两个维护', '四个意识', '四个自信', '四个全面', '三个代表', '五位一体', '两个毫不动摇',
   '两个一百年', '两山', '放管服', '最多跑一次', '一网通办', '一网统管', '跨省通办',
   '一件事一次办', '高效办成一件事', '只进一扇门', '双碳', '双减', '双一流', '三农',
-  '三去一降一补', '六稳', '六保', '小巨人', '卡脖子', '菜篮子', '米袋子', '钱袋子',
-  '枫桥经验', '千万工程', '百千万工程', '厕所革命', '放管服改革', '证照分离', '多证合一', '三同时', 
+  '三去一降一补', '六稳', '六保', '小巨人',
+  '枫桥经验', '千万工程', '百千万工程', '厕所革命', '放管服改革', '证照分离', '多证合一', '三同时',
   '两新', '两重', '三保', '四风', '三公', '首违不罚',
   '无事不扰', '赛马制', '一老一小', '一刀切', '一窗通办', '一窗受理', '一网办',
   '互联网+', '人工智能+', '数据要素×',
