@@ -190,6 +190,12 @@ function slogans(p: Paragraph): QuotableTerm[] {
   // a chain of 一-phrases (一生只填一次表一小时拿证一日办结, 一窗受理一网通办一次办好): three or more
   // phrases opened by 一 within one mark-free stretch, each two to seven characters long
   for (const c of yiChains(text)) out.push({ ...c, kind: 'slogan', certain: false, weak: true });
+  // paired slogans joined by a middle dot (智汇潇湘·才聚湖南, 美丽山西·全民行动): a name with a
+  // dot is a foreign name, whose parts are not both four Chinese characters
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})(?![\u4e00-\u9fff])|([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})/g)) {
+    const start = m.index!;
+    out.push({ start, end: start + 9, kind: 'slogan', certain: !!m[1] });
+  }
   // five-year plans: 十四五, 十五五
   for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
     const s = { start: m.index!, end: m.index! + 3 };
