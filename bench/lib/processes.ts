@@ -9,13 +9,17 @@ export interface ProcessRun {
   ms: number;
   status: number | null;
   stderr: string;
+  /** Crashed, timed out or printed a stack trace (zhlint exits 0 after one). */
+  failed: boolean;
 }
 
 /** Runs a command to completion, output discarded; wall milliseconds from spawn to exit. */
 export function runProcess(command: string, args: string[], timeoutMs = 600_000): ProcessRun {
   const t0 = now();
   const r = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
-  return { ms: since(t0), status: r.status, stderr: String(r.stderr ?? '').slice(0, 500) };
+  const stderr = String(r.stderr ?? '');
+  const failed = r.status === null || r.status > 1 || /^\w*Error\b.*\n\s+at /m.test(stderr);
+  return { ms: since(t0), status: r.status, stderr: stderr.slice(0, 500), failed };
 }
 
 /** Runs a node script (source text) that prints one JSON line; returns it parsed, or undefined. */
