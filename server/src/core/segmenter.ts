@@ -52,9 +52,11 @@ export class JiebaSegmenter implements Segmenter {
 
 /**
  * nodejieba's `load` also reads the keyword extractor's IDF table (6 MB) and stop words, which we
- * never use (no `extract`): one-line stand-ins (it asserts the IDF file is non-empty) save a
- * tenth of the load time and ~20 MB. They ship in server/dict/, copied to dist/dict/ by esbuild.mjs;
- * when neither is found (an odd bundle) jieba's own files are loaded as before.
+ * never use (no `extract`): one-line stand-ins (it asserts the IDF file is non-empty) save
+ * ~20 MB; the load time barely moves (most of it is the dictionary trie, which nodejieba builds
+ * twice: once for `Jieba`, once for its `TextRankExtractor`; see docs/performance.md). They
+ * ship in server/dict/, copied to dist/dict/ by esbuild.mjs; when neither is found (an odd
+ * bundle) jieba's own files are loaded as before.
  */
 export function minimalDictionaries(): { idfDict: string; stopWordDict: string } | undefined {
   for (const dir of [join(__dirname, 'dict'), join(__dirname, '..', '..', 'dict')]) {
