@@ -160,12 +160,31 @@ export function workbench(page) {
 
     /** Hovers the first character of the selection and returns the hover widget's text. */
     async hoverSelection() {
-      const box = await page.locator('.monaco-editor .view-overlays .selected-text:visible').first().boundingBox();
-      if (!box) throw new Error('no visible selection to hover');
-      await page.mouse.move(box.x - 40, box.y - 40);
-      await page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
+      // the editor redraws its selection elements on each render: read one's box in one go
+      const handle = await page.waitForFunction(
+        () => {
+          for (const e of document.querySelectorAll('.monaco-editor .view-overlays .selected-text')) {
+            const r = e.getBoundingClientRect();
+            if (r.width > 0 && r.height > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+          }
+          return undefined;
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      const box = await handle.jsonValue();
       const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-      await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      for (let attempt = 1; ; attempt++) {
+        // VS Code shows a hover after the mouse rests on a word; come from outside the word
+        await page.mouse.move(box.x - 40, box.y - 40);
+        await page.mouse.move(box.x + 4 + attempt, box.y + box.height / 2, { steps: 4 });
+        try {
+          await hover.waitFor({ state: 'visible', timeout: 15_000 });
+          break;
+        } catch {
+          if (attempt === 3) throw new Error(`no hover appeared over the selection at ${JSON.stringify(box)}`);
+        }
+      }
       // the widget shows "Loading..." until the language server answers (a busy machine: seconds)
       const deadline = Date.now() + 60_000;
       let text = '';
