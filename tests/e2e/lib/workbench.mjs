@@ -89,20 +89,27 @@ export function workbench(page) {
       await header.waitFor({ state: 'visible', timeout: LONG });
       if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
       const rows = pane.locator('.pane-body .monaco-list-row');
+      // the list renders a few rows past its scroll window, and a pane just expanded is still
+      // being laid out: wait for `min` rows inside the pane's body, the ones a click can reach
+      const read = () =>
+        rows.evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            const body = e.closest('.pane-body')?.getBoundingClientRect();
+            const label = (e.querySelector('.label-name')?.textContent ?? e.textContent ?? '').trim();
+            return { label, visible: !!body && r.height > 0 && r.top >= body.top && r.bottom <= body.bottom };
+          }),
+        );
       const deadline = Date.now() + LONG;
-      while ((await rows.count()) < min) {
-        if (Date.now() > deadline) throw new Error(`the ${title} pane shows ${await rows.count()} rows, expected at least ${min}`);
+      for (;;) {
+        const found = await read();
+        if (found.filter((r) => r.visible).length >= min) {
+          await page.waitForTimeout(500); // rows of a tree still filling in (e.g. after a refresh)
+          return read();
+        }
+        if (Date.now() > deadline) throw new Error(`the ${title} pane shows ${JSON.stringify(found)}, expected at least ${min} visible rows`);
         await page.waitForTimeout(500);
       }
-      // the list renders a few rows past its scroll window: only rows inside it can be clicked
-      return rows.evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          const body = e.closest('.pane-body')?.getBoundingClientRect();
-          const label = (e.querySelector('.label-name')?.textContent ?? e.textContent ?? '').trim();
-          return { label, visible: !!body && r.height > 0 && r.top >= body.top && r.bottom <= body.bottom };
-        }),
-      );
     },
 
     async collapsePane(title) {
