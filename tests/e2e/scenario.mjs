@@ -88,8 +88,22 @@ export const steps = [
       assertRowsAreOurs(rows);
       const shown = expected.filter((f) => rows.some((r) => r.message === f.message && r.code === f.ruleId));
       assert.ok(shown.length > 0, `no visible row matches a CLI finding; rows: ${JSON.stringify(rows.slice(0, 5))}`);
-      const byRule = [...new Set(expected.map((f) => f.ruleId))].map((id) => `${id} ×${expected.filter((f) => f.ruleId === id).length}`);
-      return `${n} problems (${byRule.join(', ')}), e.g. “${shown[0].message}”`;
+      // per rule: the panel filtered by the rule id shows as many problems as the CLI finds
+      const ids = [...new Set(expected.map((f) => f.ruleId))];
+      let quantityExample;
+      for (const id of ids) {
+        const want = expected.filter((f) => f.ruleId === id).length;
+        await wb.filterProblems(id);
+        await wb.waitForProblemCount((k) => k === want, `${want} ${id} problems when filtered by its id`, 30_000);
+        const rows = await wb.problemRows();
+        assert.ok(rows.length > 0 && rows.every((r) => r.code === id), `filtered by ${id}, the panel shows ${JSON.stringify(rows.slice(0, 3))}`);
+        const texts = new Set(expected.filter((f) => f.ruleId === id).map((f) => f.message));
+        assert.ok(rows.some((r) => texts.has(r.message)), `no ${id} row reads as the CLI's messages; rows: ${JSON.stringify(rows.slice(0, 3))}`);
+        if (id.startsWith('quantity-')) quantityExample ??= rows.find((r) => texts.has(r.message))?.message;
+      }
+      await wb.filterProblems('');
+      const byRule = ids.map((id) => `${id} ×${expected.filter((f) => f.ruleId === id).length}`);
+      return `${n} problems (${byRule.join(', ')}), e.g. “${quantityExample ?? shown[0].message}”`;
     },
   },
   {

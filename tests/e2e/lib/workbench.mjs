@@ -153,6 +153,13 @@ export function workbench(page) {
       }
     },
 
+    /** Types into the Problems panel's filter box; the panel then announces "Showing N of M". */
+    async filterProblems(text) {
+      const input = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      await input.fill(text);
+      await page.waitForTimeout(800); // the filter is debounced
+    },
+
     /** The rendered problem rows (the list is virtual: only those in view). */
     async problemRows() {
       return page.$$eval('.markers-panel .monaco-list-row[aria-level="2"]', (rows) =>
