@@ -8,6 +8,7 @@ import { charBefore } from '../core/chars';
 import { isNumeralChar } from '../core/quantities';
 import type { Paragraph, Report, Token } from '../core/types';
 import { ANNUAL_HEADS, DATE_DETERMINERS, DATE_LEADS, DURATION_LEADS, MONTH_WORDS } from '../data/dates';
+import { placeholderFix } from './placeholderFix';
 import type { ParagraphRule } from './rule';
 
 /** Words jieba makes of a bare 年 and what follows it. */
@@ -45,13 +46,7 @@ const rule: ParagraphRule = {
     const tokenAt = (i: number): Token | undefined => tokens[index[i]];
     const reports: Report[] = [];
     const flag = (i: number, messageId: string) => {
-      const p = options.quantityPlaceholder;
-      reports.push({
-        messageId,
-        start: i,
-        end: i + 1,
-        fixes: [{ title: `在“${text[i]}”前插入占位符“${p}”`, edits: [{ start: i, end: i, text: p }], safe: false }],
-      });
+      reports.push({ messageId, start: i, end: i + 1, fixes: [placeholderFix(i, options.quantityPlaceholder, `“${text[i]}”前`)] });
     };
     /** Offsets of bare 年/月 found so far, so that 月/日 after them know their number is gone too. */
     const bare = new Set<number>();

@@ -9,6 +9,7 @@ import { charBefore } from '../core/chars';
 import { isNumeralChar, matchMagnitudeAt, matchUnitAt } from '../core/quantities';
 import type { LintOptions, Paragraph, Report, Token } from '../core/types';
 import { AGENT_SUFFIXES, COMPOUND_PRONE, PERSON_VERBS, DETERMINERS, STRONG_DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, ENTERPRISE_KINDS, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
+import { placeholderFix } from './placeholderFix';
 import type { ParagraphRule } from './rule';
 
 /** What may follow a quantity directly: a mark, the end, or a word that closes a quantity. */
@@ -74,7 +75,7 @@ const rule: ParagraphRule = {
         end: at,
         data: { noun: m[1] },
         severity: 'info',
-        fixes: [{ title: `在“${m[1]}”后插入占位符“${options.quantityPlaceholder}”`, edits: [{ start: at, end: at, text: options.quantityPlaceholder }], safe: false }],
+        fixes: [placeholderFix(at, options.quantityPlaceholder, `“${m[1]}”后`)],
       });
     }
     return reports.sort((a, b) => a.start - b.start);
@@ -273,13 +274,12 @@ function indexTokens(paragraph: Paragraph): Int32Array {
 
 function report(text: string, head: Head, verdict: Verdict, options: LintOptions): Report {
   const unit = text.slice(head.start, head.end);
-  const p = options.quantityPlaceholder;
   return {
     messageId: verdict,
     start: head.start,
     end: head.end,
     data: { unit },
-    fixes: [{ title: `在“${unit}”前插入占位符“${p}”`, edits: [{ start: head.start, end: head.start, text: p }], safe: false }],
+    fixes: [placeholderFix(head.start, options.quantityPlaceholder, `“${unit}”前`)],
   };
 }
 
