@@ -13,12 +13,15 @@ export const MARK = /[\s，。、；：？！…—·“”‘’《》〈〉（
 /** Spans [open, close + 1) of paired marks; an unclosed opener runs to the end of the text. */
 export function enclosedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const stack: Array<{ close: string; at: number }> = [];
+  const stack: Array<{ close: number; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch in OPEN) stack.push({ close: OPEN[ch], at: i });
+    const c = text.charCodeAt(i);
+    // char codes, not one-character strings: this runs over every character of every paragraph
+    if (c < PAIR_MIN || c > PAIR_MAX || !IS_PAIR_MARK[c - PAIR_MIN]) continue;
+    const close = CLOSE_OF.get(c);
+    if (close !== undefined) stack.push({ close, at: i });
     else {
-      const k = findLast(stack, ch);
+      const k = findLast(stack, c);
       if (k >= 0) {
         spans.push({ start: stack[k].at, end: i + 1 });
         stack.length = k;
@@ -29,8 +32,16 @@ export function enclosedSpans(text: string): Span[] {
   return spans;
 }
 
-function findLast(stack: Array<{ close: string }>, ch: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].close === ch) return i;
+/** Opening mark → closing mark, as char codes; and a lookup table of every opener and closer. */
+const CLOSE_OF = new Map(Object.entries(OPEN).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const PAIR_CODES = Object.entries(OPEN).flatMap(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]);
+const PAIR_MIN = Math.min(...PAIR_CODES);
+const PAIR_MAX = Math.max(...PAIR_CODES);
+const IS_PAIR_MARK = new Uint8Array(PAIR_MAX - PAIR_MIN + 1);
+for (const c of PAIR_CODES) IS_PAIR_MARK[c - PAIR_MIN] = 1;
+
+function findLast(stack: Array<{ close: number }>, c: number): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].close === c) return i;
   return -1;
 }
 
@@ -44,12 +55,20 @@ export function clauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || MARK.test(text[i])) {
+    if (i === text.length || isMarkCode(text.charCodeAt(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
   }
   return out;
+}
+
+/** `MARK` as a test on a UTF-16 code unit, cached per code (no one-character strings made). */
+const markCodes = new Int8Array(0x10000); // 0 unknown, 1 mark, -1 not a mark
+function isMarkCode(c: number): boolean {
+  let v = markCodes[c];
+  if (v === 0) markCodes[c] = v = MARK.test(String.fromCharCode(c)) ? 1 : -1;
+  return v === 1;
 }
 
 /** Offsets at which a token starts or ends: places a mark may go without cutting a word. */
@@ -62,16 +81,53 @@ export function tokenBoundaries(tokens: readonly Span[]): Set<number> {
   return b;
 }
 
+/**
+ * Word lists indexed by the code unit a word starts (or ends) with, longest first and in list
+ * order among equals: a lookup per position instead of a scan of the whole list. Built once per
+ * list (lists are data constants); rebuilt if a list's length changes.
+ */
+interface WordIndex {
+  length: number;
+  byCode: Map<number, string[]>;
+  hasEmpty: boolean;
+}
+const startIndexes = new WeakMap<readonly string[], WordIndex>();
+const endIndexes = new WeakMap<readonly string[], WordIndex>();
+
+function indexOf(words: readonly string[], cache: WeakMap<readonly string[], WordIndex>, atEnd: boolean): WordIndex {
+  let ix = cache.get(words);
+  if (ix && ix.length === words.length) return ix;
+  const byCode = new Map<number, string[]>();
+  let hasEmpty = false;
+  for (const w of words) {
+    if (!w) {
+      hasEmpty = true;
+      continue;
+    }
+    const c = w.charCodeAt(atEnd ? w.length - 1 : 0);
+    const list = byCode.get(c);
+    if (list) list.push(w);
+    else byCode.set(c, [w]);
+  }
+  // stable sort: among equally long words the first in the list wins, as in a plain scan
+  for (const list of byCode.values()) list.sort((a, b) => b.length - a.length);
+  ix = { length: words.length, byCode, hasEmpty };
+  cache.set(words, ix);
+  return ix;
+}
+
 /** Longest entry of `words` that starts at `i` in `text` (words need not be sorted). */
 export function longestAt(text: string, i: number, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const w of words) if ((!best || w.length > best.length) && text.startsWith(w, i)) best = w;
-  return best;
+  const ix = indexOf(words, startIndexes, false);
+  const list = ix.byCode.get(text.charCodeAt(Math.max(0, i))); // startsWith clamps a negative i to 0
+  if (list) for (const w of list) if (text.startsWith(w, i)) return w;
+  return ix.hasEmpty ? '' : undefined;
 }
 
 /** Longest entry of `words` that ends at `i` in `text`. */
 export function longestEndingAt(text: string, i: number, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const w of words) if ((!best || w.length > best.length) && i - w.length >= 0 && text.startsWith(w, i - w.length)) best = w;
-  return best;
+  const ix = indexOf(words, endIndexes, true);
+  const list = i >= 1 ? ix.byCode.get(text.charCodeAt(i - 1)) : undefined;
+  if (list) for (const w of list) if (i - w.length >= 0 && text.startsWith(w, i - w.length)) return w;
+  return ix.hasEmpty && i >= 0 ? '' : undefined;
 }
