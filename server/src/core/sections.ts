@@ -9,7 +9,7 @@
  * to the next heading of the same or a higher level. Computed once per document version through
  * `sectionsOf(doc)`.
  */
-import { memo, type ReportDocument } from './document';
+import { memo, paragraphMemo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
 import { findFusedHeadings, type FusedShape } from './fusedHeadings';
 import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
@@ -116,20 +116,12 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     return [{ kind: 'standalone', rank: NaN, start: s, end: s + t.length, text: t, textStart: s, paragraph: p.index, confidence: 0.75, fused: false }];
   }
   // numbered headings fused into the paragraph: after a sentence end, continuing their sequence
-  let sentenceStart = 0;
-  let index: MarkerIndex | undefined;
-  for (let i = Math.max(lead, 1); i < text.length; i++) {
-    if (SENTENCE_END.test(text[i - 1])) sentenceStart = i;
-    if (!MARKER_START.test(text[i])) continue;
-    const m = readMarker(text, i);
-    if (!m || m.malformed) continue;
-    // a marker starts a word: 统一、一开放 is a word and an enumeration, not 一、
-    if (inWord(p, i)) continue;
-    index ??= indexMarkers(text);
-    if (fusedMarkerOk(text, index, i, m, sentenceStart, lastNumber.get(m.style))) out.push(numbered(p, m, true, lastNumber));
+  const markers = from === 0 ? paragraphMemo(p, 'fusedMarkers', () => fusedMarkers(p, lead)) : fusedMarkers(p, lead);
+  for (const c of markers) {
+    if (fusedMarkerOk(text, c.at, c.marker, c.sentenceStart, c.next, lastNumber.get(c.marker.style))) out.push(numbered(p, c.marker, true, lastNumber));
   }
   // unnumbered headings recognised by shape, where no numbered heading already is
-  for (const c of findFusedHeadings(text, p.tokens)) {
+  for (const c of paragraphMemo(p, 'fusedHeadings', () => findFusedHeadings(text, p.tokens))) {
     if (c.start < from) continue;
     const start = p.start + c.start;
     const end = p.start + c.end;
@@ -140,6 +132,39 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A marker inside a paragraph that may head a fused section, with what decides it there. */
+interface FusedMarker {
+  at: number;
+  marker: Marker;
+  /** Where the sentence holding the marker starts. */
+  sentenceStart: number;
+  /** Whether the same style's next number follows later, right after a sentence end. */
+  next: boolean;
+}
+
+/**
+ * The markers inside a paragraph (from `lead` on) that may head a fused section: what depends on
+ * the paragraph alone, so that it is computed once per paragraph content, not once per version
+ * (only the sequence check, which needs the numbers seen before, is left to each version).
+ */
+function fusedMarkers(p: Paragraph, lead: number): FusedMarker[] {
+  const text = p.text;
+  const out: FusedMarker[] = [];
+  let sentenceStart = 0;
+  let index: MarkerIndex | undefined;
+  for (let i = Math.max(lead, 1); i < text.length; i++) {
+    if (SENTENCE_END.test(text[i - 1])) sentenceStart = i;
+    if (!MARKER_START.test(text[i])) continue;
+    const m = readMarker(text, i);
+    if (!m || m.malformed) continue;
+    // a marker starts a word: 统一、一开放 is a word and an enumeration, not 一、
+    if (inWord(p, i)) continue;
+    index ??= indexMarkers(text);
+    out.push({ at: i, marker: m, sentenceStart, next: hasFollower(index, i, m) });
+  }
+  return out;
+}
+
 /**
  * Whether a marker inside a paragraph heads a fused section rather than enumerating inside a
  * sentence. It must follow a sentence end (。！？, or ： before a first item), or a short
@@ -147,9 +172,8 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
  * continue the sequence, or be followed later by the next number after a sentence end (so that a
  * missed first item does not lose the whole sequence).
  */
-function fusedMarkerOk(text: string, index: MarkerIndex, i: number, m: Marker, sentenceStart: number, last: number | undefined): boolean {
+function fusedMarkerOk(text: string, i: number, m: Marker, sentenceStart: number, next: boolean, last: number | undefined): boolean {
   const before = text[i - 1];
-  const next = hasFollower(index, i, m);
   if (SENTENCE_END.test(before)) return m.number === 1 || last === m.number - 1 || next;
   if (/[：:]/.test(before)) return m.number === 1 && next;
   if (/[\u4e00-\u9fff”》）]/.test(before) && i - sentenceStart <= MAX_STANDALONE) return m.number === 1 && next;
