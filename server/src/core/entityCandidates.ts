@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './entityTypes';
 import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
+import { patternCandidates } from './entityPatterns';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import type { UserEntry } from './userDictionary';
@@ -26,6 +27,12 @@ const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认�
 const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
 const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
+
+/** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
+const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
+
+/** One-character words that follow a name (毛伟明作报告, 王强说, 李明在会上). */
+const AFTER_NAME = new Set(Array.from('作说讲在是为到对与和同等率称指谈'));
 
 /** Speech verbs jieba may fuse with what follows (表示满意, 介绍说). */
 const SPEECH_PREFIXES = ['表示', '介绍', '指出', '强调', '认为', '告诉'];
@@ -48,6 +55,7 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.zones(out);
   ctx.jiebaPlaces(out);
   ctx.persons(out);
+  patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.aliases(out);
   for (const e of user) {
     for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {
@@ -88,7 +96,7 @@ class Context {
   }
 
   /** A name the lexicons or the gazetteer know (大庆, 黑龙江省, 新华社). */
-  private isKnownName(s: string): boolean {
+  isKnownName(s: string): boolean {
     const { lex, gaz } = this;
     return gaz.byName.has(s) || gaz.byShortName.has(s) || lex.places.has(s) || lex.orgs.has(s) || lex.media.has(s);
   }
@@ -140,7 +148,7 @@ class Context {
     return j;
   }
 
-  private isPlaceWord(t: Token): boolean {
+  isPlaceWord(t: Token): boolean {
     return t.tag === 'ns' || this.gaz.byName.has(t.text) || this.gaz.byShortName.has(t.text) || this.lex.places.has(t.text);
   }
 
@@ -237,11 +245,17 @@ class Context {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
       }
-      if (j === k) continue;
+      if (j === k || this.afterSloganModifier(j)) continue;
       const name = text.slice(tokens[j].start, t.end);
       if (lex.notPlaces.has(name)) continue;
       out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });
     }
+  }
+
+  /** Whether token i follows a slogan modifier (美丽中国, 科创广西, 诚信福建). */
+  private afterSloganModifier(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.end === this.tokens[i].start && this.lex.sloganModifiers.has(prev.text);
   }
 
   /**
@@ -252,21 +266,35 @@ class Context {
     const { lex, tokens, text } = this;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
-      // the ending may span words (阜阳/城市/圈): it must start on a word boundary
-      const suffix = lex.zoneSuffixes.find((s) => text.slice(Math.max(0, t.end - s.length), t.end) === s && this.tokenStarts.has(t.end - s.length));
+      // the ending may span words (阜阳/城市/圈) or end one (武汉/大都市圈): it must start on a
+      // word boundary or lie inside the last word
+      const suffix = lex.zoneSuffixes.find((s) => text.slice(Math.max(0, t.end - s.length), t.end) === s && (this.tokenStarts.has(t.end - s.length) || t.text.endsWith(s)));
       if (!suffix) continue;
       let first = k;
       while (first > 0 && tokens[first].start > t.end - suffix.length) first--;
       if (tokens[first].start !== t.end - suffix.length && !(first === k && t.text.length > suffix.length)) continue;
       const startK = tokens[first].start === t.end - suffix.length ? first : k;
-      for (let j = startK - 1; j >= Math.max(0, startK - 4); j--) {
+      // zone names run over common words, verbs included (塔城重点开发开放试验区, 皖北承接产业
+      // 转移集聚区), back to the place that starts them; the zone suffix lets a county's short
+      // name start one (霍尔果斯经济开发区)
+      for (let j = startK - 1; j >= Math.max(0, startK - 5); j--) {
         const x = tokens[j];
         if (x.end !== tokens[j + 1].start) break;
-        if (this.isPlaceWord(x) && !lex.notPlaces.has(x.text)) {
-          out.push({ start: x.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(x.start, t.end) });
+        // a county's short name counts only where jieba takes it for a name (合作/vn, 振兴/v are verbs)
+        const county = this.gaz.byCountyShort.has(x.text) && /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(x.tag);
+        if ((this.isPlaceWord(x) || county) && !lex.notPlaces.has(x.text)) {
+          // a site jieba merely tags ns (古城) takes the place before it (良渚/古城); a known
+          // name (武汉) starts the zone itself
+          let s = j;
+          while (s > 0 && !this.isKnownName(tokens[s].text) && tokens[s - 1].end === tokens[s].start && this.isPlaceWord(tokens[s - 1]) && !lex.notPlaces.has(tokens[s - 1].text)) s--;
+          // 美丽中国先行区, 科创广西先行试验区: a zone named after a slogan is no named place
+          if (this.afterSloganModifier(s)) break;
+          out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
           break;
         }
-        if (!(/^(n|vn|nz|b|x|eng|l)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text)) break;
+        if (!(/^(n|vn|nz|b|x|eng|l|v)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text) || ZONE_PREDICATES.has(x.text)) break;
+        // another zone's ending closes the name (石河子经济技术开发区|国家级零碳园区)
+        if (lex.zoneSuffixes.some((z) => z.length >= 2 && x.text.endsWith(z)) || lex.placeSuffixes.includes(x.text)) break;
       }
     }
   }
@@ -323,6 +351,18 @@ class Context {
     return undefined;
   }
 
+  /**
+   * A name's third character that jieba fused with the next word (省长毛伟/明作/政府工作报告): a
+   * surname and one character, then an unknown word whose second character is a word that
+   * follows a name (作, 说, 在…), make a three-character name.
+   */
+  private givenNameTail(n: { start: number; end: number; last: number }): number {
+    const next = this.tokens[n.last + 1];
+    if (n.end - n.start !== 2 || !next || next.start !== n.end || next.tag !== 'x' || next.text.length !== 2) return n.end;
+    const name = this.text.slice(n.start, n.end + 1);
+    return AFTER_NAME.has(next.text[1]) && looksLikeName(name, this.lex) ? n.end + 1 : n.end;
+  }
+
   /** The role phrase before title token k: 黑龙江省委副书记、省长, 大庆炼化公司工程管理部副主任. */
   private roleBefore(k: number): string {
     const { lex, tokens, text } = this;
@@ -350,7 +390,8 @@ class Context {
         }
         const n = tokens[k + 1]?.start === t.end ? this.nameAt(k + 1) : undefined;
         if (n) {
-          out.push({ start: n.start, end: n.end, type: 'person', evidence: 'title', name: this.text.slice(n.start, n.end), role: this.roleBefore(k) });
+          const end = this.givenNameTail(n);
+          out.push({ start: n.start, end, type: 'person', evidence: 'title', name: this.text.slice(n.start, end), role: this.roleBefore(k) });
           continue;
         }
       }

@@ -5,9 +5,9 @@
 import { KNOWN_ORGS } from '../data/entity-orgs';
 import { KNOWN_PLACES } from '../data/entity-places';
 import { MEDIA_NAMES, MEDIA_SUFFIXES } from '../data/entity-media';
-import { NOT_PERSONS, NOT_PLACES } from '../data/entity-stop';
+import { NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
 import { NOT_ORG_WORDS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES } from '../data/org-suffixes';
-import { PLACE_SUFFIXES, PROVINCE_ABBREVIATIONS, ZONE_SUFFIXES } from '../data/place-suffixes';
+import { CITY_ABBREVIATIONS, PLACE_SUFFIXES, PROVINCE_ABBREVIATIONS, ZONE_SUFFIXES } from '../data/place-suffixes';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
 import { FAMILIAR_PREFIXES, HONORIFICS, TITLE_MODIFIERS, TITLES } from '../data/titles';
 
@@ -26,6 +26,8 @@ export interface EntityLexicon {
   /** Longest first. */
   zoneSuffixes: string[];
   provinceAbbreviations: Set<string>;
+  /** One-character names of cities that are not their initials (甬 for 宁波, 榕 for 福州). */
+  cityAbbreviations: Set<string>;
   mediaSuffixes: string[];
   media: Set<string>;
   /** Known organisation → its full name (itself when none is given). */
@@ -34,6 +36,8 @@ export interface EntityLexicon {
   places: Map<string, string>;
   notPlaces: Set<string>;
   notPersons: Set<string>;
+  /** Words that make a slogan of the place after them (美丽中国). */
+  sloganModifiers: Set<string>;
   /** Longest name in the name lists, to bound scans. */
   maxNameLength: number;
 }
@@ -71,12 +75,14 @@ function build(): EntityLexicon {
     placeSuffixes: [...PLACE_SUFFIXES].sort(byLengthDesc),
     zoneSuffixes: [...ZONE_SUFFIXES].sort(byLengthDesc),
     provinceAbbreviations: new Set(Array.from(PROVINCE_ABBREVIATIONS)),
+    cityAbbreviations: new Set(Array.from(CITY_ABBREVIATIONS)),
     mediaSuffixes: [...MEDIA_SUFFIXES].sort(byLengthDesc),
     media: new Set(MEDIA_NAMES),
     orgs,
     places,
     notPlaces: new Set(NOT_PLACES),
     notPersons: new Set(NOT_PERSONS),
+    sloganModifiers: new Set(SLOGAN_MODIFIERS),
     maxNameLength: Math.max(...names.map((n) => n.length)),
   };
 }

@@ -17,6 +17,8 @@ export const PLACE_SUFFIXES: readonly string[] = [
 export const ZONE_SUFFIXES: readonly string[] = [
   '都市圈', '城市圈', '经济圈', '城市群', '经济带', '商务区', '金融区', '湾区', '核心区', '示范区', '试验区', '集聚区', '先行区',
   '港区', '陆港区', '新城', '科学城', '创新港', '开发区', '高新区', '新区', '园区', '产业园', '科技园', '科创园',
+  // parks, heritage sites and cultural grounds named after a place: 良渚古城遗址公园, 浙东运河文化园
+  '公园', '遗址公园', '文化公园', '国家公园', '文化园', '生态园', '博览园',
 ];
 
 /**
@@ -24,6 +26,13 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * 沪苏浙, 鄂湘赣, 川渝, 粤港澳).
  */
 export const PROVINCE_ABBREVIATIONS: string = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台';
+
+/**
+ * One-character names of cities other than their first character (甬 宁波, 榕 福州, 蓉 成都, 邕 南宁,
+ * 筑 贵阳, 穗 广州, 鹭 厦门, 汉 武汉, 锡 无锡, 莞 东莞): with the initials of the other cities they
+ * make regions (杭甬温, 汉襄宜).
+ */
+export const CITY_ABBREVIATIONS: string = '甬榕蓉邕筑穗鹭汉锡莞';
 
 /** Suffixes dropped to get a division's short name (黑龙江省 → 黑龙江, 广西壮族自治区 → 广西). */
 export const DIVISION_SUFFIXES: readonly string[] = [

@@ -1,0 +1,172 @@
+/**
+ * Entity candidates from word patterns that jieba's segmentation hides (it splits or fuses the
+ * name with its neighbours), each checked against the gazetteer or the lexicons:
+ *
+ * - metro lines after their city (太原地铁1号线, 兰州轨道交通2号线);
+ * - railways named by their termini's first characters, which jieba cuts into single characters
+ *   (牡/敦/高铁, 黑/乌/铁路);
+ * - regions named by the first characters of their cities (汉襄宜, 杭甬温, 哈长/沈大);
+ * - a place inside an adjectival word (中国式现代化 → 中国);
+ * - a country's one-character abbreviation standing alone after a preposition (对俄开放);
+ * - an institute's short name after its city (长春/应化/所) and a company's after its county
+ *   in project lists (浏阳/蓝思/科技).
+ *
+ * Spans are relative to the paragraph, like every candidate.
+ */
+import type { EntityLexicon } from './entityLexicon';
+import type { Candidate } from './entityTypes';
+import type { Gazetteer } from './gazetteer';
+import type { Token } from './types';
+
+const HAN1 = /^[\u4e00-\u9fff]$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+const METRO = /^(?:地铁|轨道交通|轻轨|城轨|市域铁路)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线/;
+/** Endings of railways named by their termini (牡敦高铁, 黑乌铁路, 中老铁路). */
+const RAIL = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路']);
+/** Tags of words that never start a name (prepositions, conjunctions, particles, pronouns…). */
+const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|zg)$/;
+/** Words a country's one-character abbreviation follows when it stands alone (对俄, 与美). */
+// (和 is left out: 和美乡村, 和非道路 are words jieba split)
+const BEFORE_COUNTRY = new Set(['对', '与', '同', '赴', '向', '访', '驻']);
+/** One-character abbreviations of countries and continents (俄罗斯, 美国, 日本, 韩国, 欧洲, 非洲…). */
+const COUNTRY_ABBREVIATIONS: Record<string, string> = { 俄: '俄罗斯', 美: '美国', 日: '日本', 韩: '韩国', 欧: '欧洲', 非: '非洲', 朝: '朝鲜', 蒙: '蒙古国', 印: '印度', 越: '越南', 老: '老挝', 泰: '泰国', 英: '英国', 法: '法国', 德: '德国' };
+/** Verbs and adjectives that start slogans about a province (兴陇, 强省, 富民), not city groups. */
+const SLOGAN_START = new Set(Array.from('兴振强富建创促'));
+/** Endings of companies' short names in project lists (蓝思科技, 圣钘科技, 某某药业). */
+const SHORT_COMPANY = new Set(['科技', '股份', '药业', '电子', '重工', '新材料', '电气']);
+
+export interface PatternContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: EntityLexicon;
+  gaz: Gazetteer;
+  /** A name the lexicons or the gazetteer know (大庆, 黑龙江省). */
+  isKnownName(s: string): boolean;
+  /** A place word: jieba's ns or a known place. */
+  isPlaceWord(t: Token): boolean;
+}
+
+let initials: Set<string> | undefined;
+let countyInitials: Set<string> | undefined;
+/**
+ * Characters that start a province's or a prefecture's short name (哈 for 哈尔滨, 汉 for 武汉 is
+ * not: 武), plus province abbreviations and the cities' own one-character names (甬, 榕, 蓉, 汉).
+ */
+function cityInitials(gaz: Gazetteer, lex: EntityLexicon): Set<string> {
+  if (initials) return initials;
+  const set = new Set<string>(lex.provinceAbbreviations);
+  for (const [short, ds] of gaz.byShortName) if (ds.some((d) => d.level <= 1)) set.add(short[0]);
+  for (const c of lex.cityAbbreviations) set.add(c);
+  return (initials = set);
+}
+
+export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
+  metroLines(ctx, out);
+  railways(ctx, out);
+  cityGroups(ctx, out);
+  adjectivalPlaces(ctx, out);
+  countryAbbreviations(ctx, out);
+  shortInstitutes(ctx, out);
+}
+
+function metroLines({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isPlaceWord(t) || lex.notPlaces.has(t.text) || tokens[k + 1].start !== t.end) continue;
+    const m = METRO.exec(text.slice(t.end, t.end + 12));
+    if (m) out.push({ start: t.start, end: t.end + m[0].length, type: 'place', evidence: 'place-suffix', name: text.slice(t.start, t.end + m[0].length) });
+  }
+}
+
+/** The same, with the initials of counties too (敦 for 敦化): railways also end in counties. */
+function placeInitials(gaz: Gazetteer, lex: EntityLexicon): Set<string> {
+  if (countyInitials) return countyInitials;
+  const set = new Set(cityInitials(gaz, lex));
+  for (const short of gaz.byCountyShort.keys()) set.add(short[0]);
+  return (countyInitials = set);
+}
+
+/** 牡/敦/高铁: one-character words before a railway ending, each the initial of a place. */
+function railways(ctx: PatternContext, out: Candidate[]): void {
+  const { text, tokens, lex, gaz } = ctx;
+  const init = placeInitials(gaz, lex);
+  for (let k = 2; k < tokens.length; k++) {
+    if (!RAIL.has(tokens[k].text)) continue;
+    const a = tokens[k - 2];
+    const b = tokens[k - 1];
+    if (a.end !== b.start || b.end !== tokens[k].start) continue;
+    if (!HAN1.test(a.text) || !HAN1.test(b.text) || !init.has(a.text) || !init.has(b.text)) continue;
+    if (FUNCTION_TAG.test(a.tag) && a.tag !== 'zg') continue;
+    // the character before must end a word of its own (建设/牡…), not be part of one
+    const before = tokens[k - 3];
+    if (before && before.end === a.start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag)) continue;
+    out.push({ start: a.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(a.start, tokens[k].end) });
+  }
+}
+
+/** 汉襄宜, 杭甬温, 哈长/沈大: unknown words (x) of 3–4 characters made only of city initials. */
+function cityGroups(ctx: PatternContext, out: Candidate[]): void {
+  const { text, tokens, lex, gaz } = ctx;
+  const init = cityInitials(gaz, lex);
+  const ok = (t: Token | undefined) => !!t && (t.tag === 'x' || t.tag === 'j') && HAN.test(t.text) && t.text.length >= 2 && Array.from(t.text).every((c) => init.has(c));
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ok(tokens[k])) continue;
+    let e = k;
+    while (ok(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[k].start <= 4) e++;
+    const s = tokens[k].start;
+    const name = text.slice(s, tokens[e].end);
+    // two characters are too often an ordinary abbreviation (外资, 科创); a known word is no group,
+    // nor a slogan made of a verb or 新/大 and a place (富民兴陇, 新吉林, 大武汉)
+    const slogan = SLOGAN_START.has(name[0]) || ctx.isKnownName(name.slice(1));
+    if (name.length >= 3 && name.length <= 4 && !slogan && !lex.notPlaces.has(name) && !ctx.isKnownName(name)) {
+      out.push({ start: s, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
+    }
+    k = e;
+  }
+}
+
+/** 中国式现代化: a known place before 式 inside one word. */
+function adjectivalPlaces({ tokens, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (const t of tokens) {
+    if (t.text.length < 3 || !t.text.endsWith('式')) continue;
+    const stem = t.text.slice(0, -1);
+    if (isKnownName(stem)) out.push({ start: t.start, end: t.start + stem.length, type: 'place', evidence: 'lexicon', name: stem });
+  }
+}
+
+/** 对俄开放, 与美合作: a country's one-character abbreviation as a word of its own. */
+function countryAbbreviations({ tokens }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const full = COUNTRY_ABBREVIATIONS[t.text];
+    if (!full || !BEFORE_COUNTRY.has(tokens[k - 1].text) || tokens[k - 1].end !== t.start) continue;
+    const next = tokens[k + 1];
+    // what follows must not make the character part of a word jieba missed (对日常, 与非门)
+    if (next && next.start === t.end && HAN1.test(next.text) && next.tag !== 'c') continue;
+    if (next && next.start === t.end && /^(uj|ul|u)$/.test(next.tag)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'lexicon', name: full });
+  }
+}
+
+/**
+ * 长春/应化/所: a city, an unknown word and a one-character institute ending; 浏阳/蓝思/科技: a
+ * county or city, an unknown word and a company ending (the place is its own mention there).
+ */
+function shortInstitutes({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const place = tokens[k - 2];
+    const word = tokens[k - 1];
+    const end = tokens[k];
+    if (place.end !== word.start || word.end !== end.start) continue;
+    if (!isPlaceWord(place) || lex.notPlaces.has(place.text)) continue;
+    if (word.tag !== 'x' || !HAN.test(word.text) || word.text.length < 2 || word.text.length > 3) continue;
+    if (end.text === '所' || end.text === '院') {
+      out.push({ start: place.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(place.start, end.end) });
+    } else if (SHORT_COMPANY.has(end.text)) {
+      // the ending must close the name: 浑南科技城 and 电子纸 go on
+      const next = tokens[k + 1];
+      if (next && next.start === end.end && HAN.test(next.text) && (next.tag.startsWith('n') || next.text.length === 1)) continue;
+      out.push({ start: word.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(word.start, end.end) });
+    }
+  }
+}
