@@ -18,7 +18,10 @@
 import { Linter } from '../server/src/linter';
 import { defaultConfig, type Finding, type Span } from '../server/src/core/types';
 import { rules } from '../server/src/rules';
-import { loadCorpus } from './corpus';
+import { createQuotationMarksRule } from '../server/src/rules/punctuation-quotation-marks';
+import { learnQuotedTerms } from '../server/src/core/slogans';
+import { LEARNED_SLOGANS } from '../server/src/data/punctuation-quotations';
+import { loadCorpus, type CorpusFile } from './corpus';
 import { fmt, ratios, table } from './metrics';
 import type { Suite } from './run';
 
@@ -81,6 +84,7 @@ const suite: Suite = {
     const chars = corpus.reduce((n, f) => n + f.text.length, 0);
     const rows: Array<Array<string | number>> = [];
     const byKind: Array<Array<string | number>> = [];
+    let quotationCv: { rows: Array<Array<string | number>>; clean: number; cleanWarn: number } | undefined;
     for (const d of DAMAGES) {
       const present = d.rules.filter((id) => rules.some((r) => r.id === id));
       if (!present.length) {
@@ -123,6 +127,11 @@ const suite: Suite = {
       const r = ratios({ tp, fp, fn: 0 });
       const w = ratios({ tp: wtp, fp: wfp, fn: 0 });
       rows.push([d.mark, present.join(', '), total, tp + fp, fmt(r.precision), `${wtp + wfp} / ${fmt(w.precision)}`, found, fmt(total ? found / total : 1)]);
+      if (d.mark === '“”') {
+        rows[rows.length - 1][0] = '“” in-sample (shipped learned terms)';
+        quotationCv = await quotationCrossValidated(corpus, d);
+        rows.push(...quotationCv.rows);
+      }
       for (const [id, k] of kinds) byKind.push([d.mark, id, k.tp + k.fp, fmt(ratios({ ...k, fn: 0 }).precision)]);
     }
     const clean: Array<Array<string | number>> = [];
@@ -139,6 +148,7 @@ const suite: Suite = {
     }
     const per10k = (n: number) => fmt((n * 10000) / chars, 2);
     for (const [id, n] of perRule) clean.push([id, n, warn.get(id) ?? 0, per10k(n), per10k(warn.get(id) ?? 0)]);
+    if (quotationCv) clean.push([`punctuation-quotation-marks (${QUOTE_FOLDS}-fold by report, not in the total)`, quotationCv.clean, quotationCv.cleanWarn, per10k(quotationCv.clean), per10k(quotationCv.cleanWarn)]);
     const warned = [...warn.values()].reduce((a, b) => a + b, 0);
     clean.push(['**all**', all, warned, per10k(all), per10k(warned)]);
     return [
@@ -171,3 +181,87 @@ function lowerBound(targets: Span[], x: number): number {
 }
 
 export default suite;
+
+/**
+ * “” measured out of sample: reports in QUOTE_FOLDS folds (report i in fold i mod QUOTE_FOLDS);
+ * each fold is linted with the slogans learned (learnQuotedTerms) from the other folds only, in
+ * place of the shipped LEARNED_SLOGANS, which were learned from all these reports. Also says
+ * whether the shipped list is still what the reports teach (BENCH_LEARN=1 prints it).
+ */
+const QUOTE_FOLDS = 4;
+
+async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: number; cleanWarn: number }> {
+  const learned = learnQuotedTerms(corpus.map((f) => f.text));
+  if (process.env.BENCH_LEARN) console.error(JSON.stringify(learned));
+  if (learned.join('|') !== [...LEARNED_SLOGANS].sort().join('|')) console.error(`LEARNED_SLOGANS differs from the ${learned.length} terms the reports teach: regenerate with BENCH_LEARN=1`);
+  const damages = [
+    { label: 'all pairs deleted', apply: (text: string) => damage(text, d) },
+    { label: 'every other pair deleted', apply: damageEveryOtherPair },
+  ];
+  const counts = damages.map(() => ({ tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 }));
+  let clean = 0;
+  let cleanWarn = 0;
+  const config = only(d.rules);
+  for (let fold = 0; fold < QUOTE_FOLDS; fold++) {
+    const terms = learnQuotedTerms(corpus.filter((_, i) => i % QUOTE_FOLDS !== fold).map((f) => f.text));
+    // a linter of its own: its report cache must not hold another fold's findings
+    const linter = new Linter(undefined, rules.map((r) => (r.id === 'punctuation-quotation-marks' ? createQuotationMarksRule(terms) : r)));
+    for (const [i, file] of corpus.entries()) {
+      if (i % QUOTE_FOLDS !== fold) continue;
+      for (const [k, dmg] of damages.entries()) {
+        const c = counts[k];
+        const { text, targets } = dmg.apply(file.text);
+        c.total += targets.length;
+        const hit = new Set<number>();
+        for (const f of linter.lint(text, config).findings) {
+          let ok = false;
+          for (let t = lowerBound(targets, f.start - 400); t < targets.length && targets[t].start <= f.end + 1; t++) {
+            if (d.match(f, targets[t])) {
+              ok = true;
+              hit.add(t);
+            }
+          }
+          if (ok) c.tp++;
+          else c.fp++;
+          if (f.severity === 'warning' || f.severity === 'error') ok ? c.wtp++ : c.wfp++;
+        }
+        c.found += hit.size;
+      }
+      for (const f of linter.lint(file.text, config).findings) {
+        clean++;
+        if (f.severity === 'warning' || f.severity === 'error') cleanWarn++;
+      }
+    }
+  }
+  const rows = damages.map((dmg, k) => {
+    const c = counts[k];
+    const r = ratios({ tp: c.tp, fp: c.fp, fn: 0 });
+    const w = ratios({ tp: c.wtp, fp: c.wfp, fn: 0 });
+    return [`“” ${QUOTE_FOLDS}-fold by report, ${dmg.label}`, d.rules.join(', '), c.total, c.tp + c.fp, fmt(r.precision), `${c.wtp + c.wfp} / ${fmt(w.precision)}`, c.found, fmt(c.total ? c.found / c.total : 1)];
+  });
+  return { rows, clean, cleanWarn };
+}
+
+/**
+ * A copy that lost some of its quotation marks, not all: every other “” pair (the second, fourth…
+ * opened) is deleted. The rule's document evidence (a term quoted elsewhere) needs the pairs left.
+ */
+export function damageEveryOtherPair(text: string): { text: string; targets: Span[] } {
+  let out = '';
+  const targets: Span[] = [];
+  const open: Array<{ at: number; deleted: boolean }> = [];
+  let opened = 0;
+  for (const ch of text) {
+    if (ch === '“') {
+      const deleted = opened++ % 2 === 1;
+      open.push({ at: out.length, deleted });
+      if (!deleted) out += ch;
+    } else if (ch === '”' && open.length) {
+      const o = open.pop()!;
+      if (o.deleted) targets.push({ start: o.at, end: out.length });
+      else out += ch;
+    } else out += ch;
+  }
+  targets.sort((a, b) => a.start - b.start);
+  return { text: out, targets };
+}

@@ -48,3 +48,27 @@ export const NUMERIC_IDIOMS: readonly string[] = [
 
 /** Speech verbs that end a slogan's clause and so cannot be part of it. */
 export const CHINESE_NUMERALS = '一二三四五六七八九十两双百千万';
+
+/**
+ * Terms learned from the 24 government reports of 2026 (not written by hand): quoted in at least
+ * two reports, and quoted in at least 70% of their occurrences there. Two-character terms need a
+ * numeral or a sign (两癌, 三资): a quoted two-character word is mostly a figure of speech (小家).
+ * The benchmark scores this list out of sample (each report against terms learned from the
+ * others) and says when the list differs from what the reports teach; regenerate it with
+ * `BENCH_LEARN=1 npm run bench -- punctuation`.
+ */
+export const LEARNED_SLOGANS: readonly string[] = [
+  '1+3', '1+N', '25·7', '4+1', '一业一策', '一件事', '一企一策', '一卡通', '一带一路', '一张图', '一网交易', '一网统管', '一网通办',
+  '一老一小', '一表通', '一链一策', '万企兴万村', '万家民营企业评营商环境', '三下降', '三不腐', '三个代表', '三位一体', '三保', '三全', '三公',
+  '三农', '三化', '三北', '三医', '三医协同', '三品一标', '三块地', '三改联动', '三管三必须', '三资', '两个更好统筹', '两个毫不动摇', '两个确立',
+  '两个维护', '两创', '两区', '两国双园', '两委', '两山', '两新', '两癌', '两重', '两高', '九五', '五个一工程', '五个中心', '五个必须',
+  '五个认同', '五个进一步到位', '五位一体', '五型', '五大安全', '五篇大文章', '五连冠', '人工智能+', '人工智能+消费', '体育+', '保交楼', '保税+',
+  '信用+', '全国一张清单', '全国十大考古新发现', '八五', '八大行动', '公路口岸+属地直通', '公转水', '公转铁', '六个坚持', '六链五群', '内卷式',
+  '几字弯', '北大门', '十三五', '十五五', '十四五', '十项行动', '千万工程', '卡脖子', '压舱石', '双一流', '双中心', '双城记', '双招双引',
+  '双百工程', '双碳', '双高建设计划', '双高计划', '四下基层', '四个全面', '四个意识', '四个自信', '四好农村路', '四水四定', '四稳', '四链',
+  '四风', '国之大者', '土特产', '多规合一', '大综合一体化', '好房子', '小升规', '小巨人', '小而美', '形象工程', '打非治违', '扫码入企',
+  '技能照亮前程', '护城河', '拨改投', '掌上办', '揭榜挂帅', '放得活', '政产学研金服用', '政策+活动', '政绩工程', '数据要素×', '文旅+百业',
+  '新三样', '新两翼', '新农人', '无事不扰', '无废城市', '时代楷模', '智改数转网联', '村BA', '村字号', '枫桥经验', '标准地', '民呼我为',
+  '氢走廊', '满堂红', '百业+文旅', '百千万', '百千工程', '空中丝绸之路', '管得好', '综合查一次', '菜篮子', '诗和远方', '跨境电商+产业带',
+  '跨境电商+海外仓', '车路云一体化', '零自付', '高效办成一件事',
+];
