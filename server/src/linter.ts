@@ -43,14 +43,17 @@ export class Linter {
   /**
    * Lints without holding the event loop for more than `sliceMs` at a time; resolves undefined
    * when `isCancelled` turns true (a newer version arrived), so stale work stops early.
+   * `withoutTokens` runs only the rules that need no tokens (`needsTokens: false`), on a
+   * document that is not segmented: a first answer while the segmenter's dictionary loads.
    */
   async lintAsync(
     text: string,
     config: LintConfig = defaultConfig(),
     isCancelled: () => boolean = () => false,
     sliceMs = 15,
+    withoutTokens = false,
   ): Promise<LintResult | undefined> {
-    const steps = this.steps(text, config);
+    const steps = this.steps(text, config, withoutTokens);
     let sliceStart = Date.now();
     for (;;) {
       const r = steps.next();
@@ -63,18 +66,27 @@ export class Linter {
     }
   }
 
+  /** The rules that need no tokens, on an unsegmented document (see `lintAsync`). */
+  lintWithoutTokens(text: string, config: LintConfig = defaultConfig()): LintResult {
+    const steps = this.steps(text, config, true);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
   /** A generator that yields between paragraphs; drained by `lint` and `lintAsync`. */
-  private *steps(text: string, config: LintConfig): Generator<void, LintResult> {
+  private *steps(text: string, config: LintConfig, withoutTokens = false): Generator<void, LintResult> {
     const optionsKey = JSON.stringify(config.options);
     if (optionsKey !== this.optionsKey) {
       this.reportCache = new WeakMap();
       this.optionsKey = optionsKey;
     }
-    const document = yield* buildDocumentSteps(text, this.analyzer);
+    const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer);
     const findings: Finding[] = [];
     const active = this.rules.flatMap((rule) => {
       const severity = config.rules[rule.id] ?? rule.severity;
-      return severity === 'off' ? [] : [{ rule, severity }];
+      return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity }];
     });
     for (const para of document.paragraphs) {
       for (const { rule, severity } of active) {

@@ -111,12 +111,21 @@ export function buildDocument(text: string, analyzer: ParagraphAnalyzer): Report
   }
 }
 
-/** Builds the document one paragraph per step, so that callers can yield on large files. */
-export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer): Generator<void, ReportDocument> {
+/**
+ * Builds the document one paragraph per step, so that callers can yield on large files. With no
+ * analyzer the paragraphs get sentences but no tokens (for rules that need none, before the
+ * segmenter is loaded); such paragraphs are not cached and have no `analysisOf`.
+ */
+export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer | undefined): Generator<void, ReportDocument> {
   const lines = new LineIndex(text);
   const paragraphs: Paragraph[] = [];
   for (const { start, end, line } of splitParagraphs(lines)) {
     const paraText = text.slice(start, end);
+    if (!analyzer) {
+      paragraphs.push({ index: paragraphs.length, line, start, end, text: paraText, tokens: [], sentences: segmentSentences(paraText) });
+      yield;
+      continue;
+    }
     const analysis = analyzer.analyze(paraText);
     const paragraph: Paragraph = { index: paragraphs.length, line, start, end, text: paraText, tokens: analysis.tokens, sentences: analysis.sentences };
     origins.set(paragraph, analysis);

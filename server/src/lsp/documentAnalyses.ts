@@ -23,15 +23,51 @@ export interface AnalysesHost {
   log(message: string): void;
 }
 
+/**
+ * Documents up to this size get a first pass while the dictionary loads: the token-free rules
+ * take ~0.3 s per million characters, and the dictionary load waits for them (it blocks the
+ * thread), so a huge file would only delay every other answer.
+ */
+const FIRST_PASS_MAX = 400_000;
+
 export class DocumentAnalyses {
   private latest = new Map<string, Analysis>();
   private pending = new Map<string, Promise<Analysis | undefined>>();
   private timers = new Map<string, NodeJS.Timeout>();
+  private isReady = false;
+  /** First passes under way (see `firstPassesDone`). */
+  private firstPasses = new Set<Promise<void>>();
+  private firstPassKeys = new Set<string>();
 
-  constructor(private readonly host: AnalysesHost, private readonly debounceMs = debounceFromEnv()) {}
+  constructor(private readonly host: AnalysesHost, private readonly debounceMs = debounceFromEnv()) {
+    host.ready.then(
+      () => {
+        this.isReady = true;
+        this.firstPassKeys.clear();
+      },
+      () => undefined,
+    );
+  }
 
-  /** Schedules a lint of the document after the debounce delay; a newer call replaces it. */
+  /**
+   * Resolves when the first passes started so far have been published, or after `timeoutMs`.
+   * The server waits for this before loading the dictionary, which blocks the thread for seconds.
+   */
+  async firstPassesDone(timeoutMs: number): Promise<void> {
+    // let opened documents whose lint is already scheduled start their first pass
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.all(this.firstPasses), timeout]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * Schedules a lint of the document after the debounce delay; a newer call replaces it. Before
+   * the dictionary has loaded, a first pass starts at once.
+   */
   schedule(uri: string, delay = this.debounceMs): void {
+    if (!this.isReady) this.startFirstPass(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
@@ -92,6 +128,35 @@ export class DocumentAnalyses {
     this.latest.set(uri, analysis);
     this.host.publish(analysis);
     return analysis;
+  }
+
+  private startFirstPass(uri: string): void {
+    const version = this.host.getDocument(uri)?.version;
+    // opening a document schedules it twice (open, then content change): one pass per version
+    const key = `${uri}@${version}`;
+    if (version === undefined || this.firstPassKeys.has(key)) return;
+    this.firstPassKeys.add(key);
+    const first = this.firstPass(uri, version).catch((e) => this.host.log(`zh-report: 初步检查 ${uri} 失败：${(e as Error).stack ?? e}`));
+    this.firstPasses.add(first);
+    void first.finally(() => this.firstPasses.delete(first));
+  }
+
+  /**
+   * Before the dictionary has loaded: the rules that need no tokens, published at once when they
+   * find something (the full result replaces them when the dictionary is ready). Not kept as the document's analysis:
+   * features need tokens.
+   */
+  private async firstPass(uri: string, version: number): Promise<void> {
+    const settings = await this.host.settingsFor(uri);
+    const doc = this.host.getDocument(uri);
+    if (this.isReady || !doc || doc.version !== version || !settings.enable) return;
+    const text = doc.getText();
+    if (text.length > Math.min(settings.maxDocumentSize, FIRST_PASS_MAX)) return;
+    const result = this.host.linter.lintWithoutTokens(text, toLintConfig(settings));
+    // the full result may have been published meanwhile; never replace it with the partial one.
+    // Nothing found is not published: an empty list would call the document clean for seconds.
+    if (this.isReady || this.host.getDocument(uri)?.version !== version || result.findings.length === 0) return;
+    this.host.publish({ ...result, uri, version });
   }
 }
 

@@ -110,8 +110,10 @@ connection.onInitialized(() => {
 async function loadDictionary(): Promise<void> {
   const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   progress?.begin('zh-report', undefined, '正在加载分词词典…');
-  // let the progress notification go out before the (blocking) native load
+  // let the progress notification go out before the (blocking) native load, and the first pass
+  // of the documents already opened (rules that need no tokens) be published before it
   await new Promise((r) => setTimeout(r, 10));
+  await analyses.firstPassesDone(1000);
   try {
     jieba.load();
     connection.console.info(`zh-report: 分词词典加载用时 ${jieba.loadMillis} ms`);

@@ -21,6 +21,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     approximate: '相邻数字“{{text}}”表示概数，中间不用顿号，应作“{{fixed}}”',

@@ -20,6 +20,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     digits: '全角数字“{{text}}”应改为半角“{{half}}”',

@@ -25,6 +25,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     halfwidth: '中文语境中应使用全角标点“{{full}}”，而非半角“{{half}}”',

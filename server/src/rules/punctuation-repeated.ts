@@ -12,6 +12,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     repeated: '标点“{{mark}}”重复',

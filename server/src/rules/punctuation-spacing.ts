@@ -38,6 +38,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     betweenHan: '汉字之间不应有空格',

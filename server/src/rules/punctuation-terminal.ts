@@ -34,6 +34,7 @@ const rule: DocumentRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'document',
   messages: {
     missing: '段落末尾缺少句末标点（。！？）',

@@ -27,6 +27,7 @@ const rule: ParagraphRule = {
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
+  needsTokens: false,
   scope: 'paragraph',
   messages: {
     unclosed: '{{open}} 没有配对的 {{close}}',
