@@ -31,6 +31,9 @@ const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山
 /** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
 const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
 
+/** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
+const MEASURE_START = /^[个家项批座条处只名位户次]/;
+
 /** One-character words that follow a name (毛伟明作报告, 王强说, 李明在会上). */
 const AFTER_NAME = new Set(Array.from('作说讲在是为到对与和同等率称指谈'));
 
@@ -91,7 +94,8 @@ class Context {
     if (t.tag === 'eng' || /^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.text)) return true;
     if (!HAN.test(t.text)) return false;
     if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
-    if (t.tag === 'x' && t.text.length >= 2) return true; // jieba's new words: mostly names
+    // jieba's new words: mostly names, but not a measure word fused with a noun (3个省/实验室)
+    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text);
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
   }
 

@@ -67,6 +67,40 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   adjectivalPlaces(ctx, out);
   countryAbbreviations(ctx, out);
   shortInstitutes(ctx, out);
+  branches(ctx, out);
+  jointCentres(ctx, out);
+}
+
+/** Endings of an organisation's branch named by where it lies (…实验室内蒙古基地, …大学深圳研究院). */
+const BRANCH = new Set(['基地', '分中心', '分院', '分所', '分部', '分校', '研究院', '分公司', '分行']);
+
+/** 怀柔国家实验室/内蒙古/基地: an organisation, a place and a branch ending are one organisation. */
+function branches({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const place = tokens[k - 1];
+    if (!BRANCH.has(tokens[k].text) || place.end !== tokens[k].start || !isPlaceWord(place) || lex.notPlaces.has(place.text)) continue;
+    const org = out.find((c) => c.type === 'organization' && c.end === place.start && c.evidence !== 'alias');
+    if (org) out.push({ start: org.start, end: tokens[k].end, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, tokens[k].end) });
+  }
+}
+
+/**
+ * 中国—东盟国家人工智能应用合作中心: two known names joined by a dash start an organisation whose
+ * name ends in 中心, 研究院 or 协会 (博览会 and 论坛 are events, not organisations).
+ */
+function jointCentres({ text, tokens, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!/^[—–-]{1,2}$/.test(tokens[k].text)) continue;
+    const left = tokens[k - 1];
+    if (!isKnownName(left.text) || left.end !== tokens[k].start) continue;
+    // the second name may be fused with a word (东盟国家): it must start the next word
+    const right = tokens[k + 1];
+    if (right.start !== tokens[k].end || !Array.from({ length: Math.min(right.text.length, 6) - 1 }, (_, i) => right.text.slice(0, i + 2)).some(isKnownName)) continue;
+    const end = /^[\u4e00-\u9fff]{2,24}?(?:合作中心|研究中心|创新中心|中心|研究院|委员会|联合会|商会|协会)/.exec(text.slice(right.start, right.start + 28));
+    if (!end) continue;
+    const e = right.start + end[0].length;
+    out.push({ start: left.start, end: e, type: 'organization', evidence: 'org-suffix', name: text.slice(left.start, e) });
+  }
 }
 
 function metroLines({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
