@@ -170,13 +170,16 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   const cuts = new Set<number>([0, text.length]);
   for (const t of p.tokens) (cuts.add(t.start), cuts.add(t.end));
   const atCut = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '')) && (cuts.has(s.end) || MARK.test(text[s.end] ?? ''));
+  // a lexicon word may also sit inside a word jieba made up from unknown characters (纠治四风/x)
+  const inNewWord = (i: number) => p.tokens.some((t) => t.tag === 'x' && t.start < i && i < t.end);
+  const atCutOrNew = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '') || inNewWord(s.start)) && (cuts.has(s.end) || MARK.test(text[s.end] ?? '') || inNewWord(s.end));
   const idiom = (s: Span) =>
     NUMERIC_IDIOMS.includes(text.slice(s.start, s.end)) || p.tokens.some((t) => t.start === s.start && t.end === s.end && /^(i|l)$/.test(t.tag));
   // lexicon: national slogans written down by hand
-  for (const s of NATIONAL.occurrences(text)) if (atCut(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: s.word.length >= 3 });
+  for (const s of NATIONAL.occurrences(text)) if (atCutOrNew(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: s.word.length >= 3 });
   // terms that several reports quote nearly everywhere they use them; figures of speech among them are hints
   for (const s of learned.occurrences(text)) {
-    if (atCut(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: false, weak: !sloganShaped(s.word) });
+    if (atCutOrNew(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: false, weak: !sloganShaped(s.word) });
   }
   // numbered slogans: 一老一小, 两园一河, 六稳六保, 三去一降一补 (numeral + one character, repeated)
   const numbered = new RegExp(`(?:[${NUM}][^${NUM}\\s\\p{P}0-9A-Za-z]){2,4}`, 'gu');
@@ -232,14 +235,30 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     if (!cuts.has(end) && !MARK.test(text[end] ?? '。')) continue;
     out.push({ start, end, kind: 'slogan', certain: false, weak: true });
   }
-  // programmes named by two numerals (千万工程, 八八战略, 百千工程, 双百工程): a count would carry a
-  // measure word (十个工程), so the shape is a name
-  for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])[一二三四五六七八九十百千万双]{2}(?:工程|战略|行动|计划)/g)) {
+  // programmes named by two numerals (千万工程, 八八战略, 百千工程, 双百工程) or by a count of items
+  // (十项行动, 十项重大工程): a count of programmes would carry 个 (十个工程)
+  for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])(?:[一二三四五六七八九十百千万双]{2}|[两三四五六七八九十]项(?:重大|重点)?)(?:工程|战略|行动|计划)/g)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false });
   }
   // programmes named by a number code between words (自治区党委1571工作部署, 实施1820策源行动): a
   // count would be followed by its unit; years, 500强 and hotlines (12345热线) are left out. A hint.
   for (const m of text.matchAll(CODE)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false, weak: true });
+  // one-stop shorthand: one card, code, window or form for everything (一卡通, 一码通, 一单制, 一窗办)
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff]一)一[单箱票证码网窗站表图卡号键屏端][制通办](?![办理制度])/g)) {
+    out.push({ start: m.index!, end: m.index! + 3, kind: 'slogan', certain: false });
+  }
+  // a brand name between 打造/擦亮/叫响 and 品牌 (打造好戏山东品牌): a hint, as plain nouns also
+  // stand there (打造农业精品品牌)
+  for (const m of text.matchAll(/(?<=(?:打造|擦亮|叫响|唱响|做响|做亮)(?:了|好)?)[\u4e00-\u9fff]{2,8}?(?=品牌|名片)/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!cuts.has(start) || !cuts.has(end) || /[的和与及等]/.test(m[0]) || /^(一批|一流|更多|特色|知名|区域|城市|文化|农业|产业|企业|自主|公共)/.test(m[0])) continue;
+    out.push({ start, end, kind: 'slogan', certain: false, weak: true });
+  }
+  // records in a row (六连增, 十一连冠, 二十二连丰): a name for the streak
+  for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])[一二三四五六七八九十]{1,3}连[增冠丰优好胜涨升降跳击A](?![\u4e00-\u9fffA-Za-z])/g)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false });
+  }
   // a province's brand shorthand (湘字号, 渝字号, 村字号) also after a verb (打造湘字号)
   for (const m of text.matchAll(new RegExp(`[${PROVINCE_ABBREVIATIONS}村]字号`, 'g'))) {
     const start = m.index!;
@@ -292,8 +311,9 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
 /** Quoted content that can be a term: no clause marks inside; two characters need a numeral or sign. */
 function termLike(t: string): boolean {
   if (/[\s，。；：、！？,;:!?（）()《》]/.test(t)) return false;
-  // 五年, 三天: a count, quoted once for emphasis
-  return t.length > 2 || (/[一二两三四五六七八九十双百千万0-9+＋×]/.test(t) && !MEASURES.includes(t[1]));
+  // 五年, 四级, 30条: a count, quoted once for emphasis
+  if (new RegExp(`^(?:[一二两三四五六七八九十]|[0-9]+)[${MEASURES}级层类期轮]$`).test(t)) return false;
+  return t.length > 2 || /[一二两三四五六七八九十双百千万0-9+＋×]/.test(t);
 }
 
 /** The terms a text sets in “” (2 to 12 characters, see termLike), with how often. */

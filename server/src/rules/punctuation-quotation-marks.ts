@@ -84,7 +84,7 @@ function paragraphReports(paragraph: Paragraph, lexicon: TermLexicon): Report[] 
  * Bare occurrences of a term the document quotes elsewhere (“一网通办” … 一网通办), at word
  * boundaries and not already reported, when the document quotes the term at least as often as it
  * leaves it bare (a term quoted once and then used bare five times, 以旧换新, is the writer's
- * plain word). A hint unless the term is shaped like a slogan.
+ * plain word). A hint unless the term is shaped like a slogan and quoted more often than not.
  */
 function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, reported: Report[]): Report[] {
   if (!quoted.size) return [];
@@ -116,7 +116,13 @@ function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, repor
   }
   const bare = new Map<string, number>();
   for (const c of candidates) bare.set(String(c.data?.term), (bare.get(String(c.data?.term)) ?? 0) + 1);
-  return candidates.filter((c) => (quoted.get(String(c.data?.term)) ?? 0) >= (bare.get(String(c.data?.term)) ?? 0));
+  return candidates.flatMap((c) => {
+    const term = String(c.data?.term);
+    const [q, b] = [quoted.get(term) ?? 0, bare.get(term) ?? 0];
+    if (q < b) return [];
+    // as often bare as quoted: the writer's usage is split, the evidence is weak
+    return [q === b ? { ...c, severity: 'hint' as const } : c];
+  });
 }
 
 function quoteFix(start: number, end: number, term: string, safe: boolean) {
