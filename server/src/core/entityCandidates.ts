@@ -20,7 +20,8 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'nx']
 const STOP_WORDS = new Set(
   ('的 之 在 和 与 及 以及 等 由 向 对 据 为 是 了 将 把 被 从 到 给 让 并 或 同 跟 经 其 该 本 各 全 这 那 此 我 你 他 她 它 ' +
     '我们 他们 每 某 有 无 也 都 就 还 又 再 已 以 于 而 但 且 即 所 及其 主要 共 约 如 今年 去年 明年 目前 近年来 同时 ' +
-    '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者').split(' '),
+    '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者 ' +
+    '启动 完成 力争 建成 开工 新建 扩建 提速 提升').split(' '),
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
@@ -30,6 +31,8 @@ const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山
 
 /** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
 const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
+
+const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
 /** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
 const MEASURE_START = /^[个家项批座条处只名位户次]/;
@@ -95,7 +98,7 @@ class Context {
     if (!HAN.test(t.text)) return false;
     if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
     // jieba's new words: mostly names, but not a measure word fused with a noun (3个省/实验室)
-    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text);
+    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text);
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
   }
 
@@ -245,7 +248,8 @@ class Context {
       // before it (大同区|林源镇, 四合乡|东兴村)
       const zone = t.text.length >= 2 && !/^(街道|社区|嘎查|苏木|地区)$/.test(t.text);
       let j = k;
-      while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && this.isProper(tokens[j - 1]) && t.start - tokens[j - 1].start <= 8) {
+      const inStem = (i: number) => this.isProper(tokens[i]) || (i > 0 && tokens[i].text.length === 1 && HAN.test(tokens[i].text) && /^(n|nr|ns|ng|a|b)$/.test(tokens[i].tag) && tokens[i - 1].end === tokens[i].start && this.isProper(tokens[i - 1]) && tokens[i - 1].text.length >= 2);
+      while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && inStem(j - 1) && t.start - tokens[j - 1].start <= 8) {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
       }
@@ -325,7 +329,8 @@ class Context {
       const county = gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });
       // rivers, lakes and mountains jieba knows: ns and a landform ending agree (闽江, 鄱阳湖, 泰山)
-      else if (t.text.length >= 2 && NATURAL_FEATURE.test(t.text) && !GENERIC_LANDFORM.test(t.text)) {
+      // (not counted ones: 一江一湖三山四水)
+      else if (t.text.length >= 2 && NATURAL_FEATURE.test(t.text) && !GENERIC_LANDFORM.test(t.text) && !(t.text.length === 2 && NUMERAL.test(t.text[0]))) {
         out.push({ start: t.start, end: t.end, type: 'place', evidence: 'jieba', name: t.text });
       }
     }

@@ -6,7 +6,9 @@
  * - railways named by their termini's first characters, which jieba cuts into single characters
  *   (牡/敦/高铁, 黑/乌/铁路);
  * - regions named by the first characters of their cities (汉襄宜, 杭甬温, 哈长/沈大);
- * - a place inside an adjectival word (中国式现代化 → 中国);
+ * - a place inside an adjectival word (中国式现代化 → 中国, 台湾同胞 → 台湾);
+ * - route ends (黔江至吉首), stations (重庆站), persons inside doctrines (毛泽东思想), jieba's
+ *   organisation tag where a known name starts the word (中国邮政, 郑商所);
  * - a country's one-character abbreviation standing alone after a preposition (对俄开放);
  * - an institute's short name after its city (长春/应化/所) and a company's after its county
  *   in project lists (浏阳/蓝思/科技).
@@ -21,8 +23,8 @@ import type { Token } from './types';
 const HAN1 = /^[\u4e00-\u9fff]$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const METRO = /^(?:地铁|轨道交通|轻轨|城轨|市域铁路)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线/;
-/** Endings of railways named by their termini (牡敦高铁, 黑乌铁路, 中老铁路). */
-const RAIL = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路']);
+/** Endings of railways and motorways named by their termini (牡敦高铁, 黑乌铁路, 垫丰武高速). */
+const RAIL = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路']);
 /** Tags of words that never start a name (prepositions, conjunctions, particles, pronouns…). */
 const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|zg)$/;
 /** Words a country's one-character abbreviation follows when it stands alone (对俄, 与美). */
@@ -32,6 +34,8 @@ const BEFORE_COUNTRY = new Set(['对', '与', '同', '赴', '向', '访', '驻']
 const COUNTRY_ABBREVIATIONS: Record<string, string> = { 俄: '俄罗斯', 美: '美国', 日: '日本', 韩: '韩国', 欧: '欧洲', 非: '非洲', 朝: '朝鲜', 蒙: '蒙古国', 印: '印度', 越: '越南', 老: '老挝', 泰: '泰国', 英: '英国', 法: '法国', 德: '德国' };
 /** Verbs and adjectives that start slogans about a province (兴陇, 强省, 富民), not city groups. */
 const SLOGAN_START = new Set(Array.from('兴振强富建创促'));
+/** How the name of an institution jieba tags nt ends (中国农科院, 联合国教科文组织, 中国邮政). */
+const INSTITUTION_END = /([院所局会团部委社行司馆厅办处署台站队校]|组织|集团|邮政)$/;
 /** Endings of companies' short names in project lists (蓝思科技, 圣钘科技, 某某药业). */
 const SHORT_COMPANY = new Set(['科技', '股份', '药业', '电子', '重工', '新材料', '电气']);
 
@@ -63,6 +67,10 @@ function cityInitials(gaz: Gazetteer, lex: EntityLexicon): Set<string> {
 export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   metroLines(ctx, out);
   railways(ctx, out);
+  routes(ctx, out);
+  stations(ctx, out);
+  doctrinePersons(ctx, out);
+  taggedOrganisations(ctx, out);
   cityGroups(ctx, out);
   adjectivalPlaces(ctx, out);
   countryAbbreviations(ctx, out);
@@ -120,21 +128,94 @@ function placeInitials(gaz: Gazetteer, lex: EntityLexicon): Set<string> {
   return (countyInitials = set);
 }
 
-/** 牡/敦/高铁: one-character words before a railway ending, each the initial of a place. */
+/**
+ * 牡/敦/高铁, 垫/丰/武/高速: two or three one-character words before a railway or motorway
+ * ending, each the initial of a place.
+ */
 function railways(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = placeInitials(gaz, lex);
+  const initial = (t: Token | undefined, next: Token) => !!t && t.end === next.start && HAN1.test(t.text) && init.has(t.text);
   for (let k = 2; k < tokens.length; k++) {
     if (!RAIL.has(tokens[k].text)) continue;
-    const a = tokens[k - 2];
-    const b = tokens[k - 1];
-    if (a.end !== b.start || b.end !== tokens[k].start) continue;
-    if (!HAN1.test(a.text) || !HAN1.test(b.text) || !init.has(a.text) || !init.has(b.text)) continue;
+    let j = k;
+    while (k - j < 3 && initial(tokens[j - 1], tokens[j])) j--;
+    // three initials only when the character before them is no initial too (a longer word)
+    if (k - j === 3 && initial(tokens[j - 1], tokens[j])) continue;
+    if (k - j < 2) continue;
+    const a = tokens[j];
     if (FUNCTION_TAG.test(a.tag) && a.tag !== 'zg') continue;
     // the character before must end a word of its own (建设/牡…), not be part of one
-    const before = tokens[k - 3];
+    const before = tokens[j - 1];
     if (before && before.end === a.start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag)) continue;
     out.push({ start: a.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(a.start, tokens[k].end) });
+  }
+}
+
+/**
+ * 黔江至吉首高铁, 奉节至建始高速: both ends of a route are places, even where jieba takes a county's
+ * short name for a verb (奉节/v); the railway after the second is no railway named after it.
+ */
+function routes(ctx: PatternContext, out: Candidate[]): void {
+  const { text, tokens, gaz, lex } = ctx;
+  const place = (t: Token | undefined) =>
+    !!t && t.text.length >= 2 && !lex.notPlaces.has(t.text) && (ctx.isKnownName(t.text) || gaz.byCountyShort.has(t.text));
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k].text !== '至' && tokens[k].text !== '到') continue;
+    const a = tokens[k - 1];
+    const b = tokens[k + 1];
+    if (a.end !== tokens[k].start || b.start !== tokens[k].end || !place(a) || !place(b)) continue;
+    for (const t of [a, b]) {
+      const full = gaz.byCountyShort.get(t.text)?.[0].name ?? t.text;
+      out.push({ start: t.start, end: t.end, type: 'place', evidence: 'gazetteer', name: gaz.byName.has(t.text) ? t.text : full });
+    }
+    // drop 吉首高铁: the route's railway is named after both ends, not the second
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start === b.start && out[i].end > b.end && out[i].evidence === 'place-suffix') out.splice(i, 1);
+  }
+  void text;
+}
+
+/** 重庆站: a city's railway station, closed by a mark or a list word. */
+function stations({ text, tokens, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const p = tokens[k - 1];
+    if (!/^(东|西|南|北)?站$/.test(t.text) || p.end !== t.start || !isKnownName(p.text)) continue;
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN.test(next.text) && next.text !== '等') continue;
+    out.push({ start: p.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(p.start, t.end) });
+  }
+}
+
+/** 马克思列宁主义, 毛泽东思想: the persons known by their doctrines, inside the word jieba keeps. */
+function doctrinePersons({ tokens, lex }: PatternContext, out: Candidate[]): void {
+  for (const t of tokens) {
+    if (t.text.length < 3) continue;
+    for (const name of lex.knownPersons) {
+      for (let at = t.text.indexOf(name); at >= 0; at = t.text.indexOf(name, at + name.length)) {
+        out.push({ start: t.start + at, end: t.start + at + name.length, type: 'person', evidence: 'lexicon', name });
+      }
+    }
+  }
+}
+
+/**
+ * 郑商所, 中国邮政: jieba's organisation tag (nt) on a word that starts with a known name or a
+ * place's one-character abbreviation and ends like an institution; nt alone names kinds (公立医院).
+ */
+function taggedOrganisations({ text, tokens, lex, gaz, isKnownName }: PatternContext, out: Candidate[]): void {
+  const init = cityInitials(gaz, lex);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.tag !== 'nt' || !HAN.test(t.text) || t.text.length < 3 || lex.orgs.has(t.text) || isKnownName(t.text)) continue;
+    // it must end like an institution (中国航天日, 中国化 and 中国家电 博览会 do not)
+    if (!INSTITUTION_END.test(t.text)) continue;
+    // 上海市政府/工作/报告: the genre, not the government
+    if (tokens[k + 1]?.text === '工作' && tokens[k + 2]?.text === '报告') continue;
+    const known = [2, 3, 4].some((L) => L < t.text.length && isKnownName(t.text.slice(0, L)));
+    // exchanges by their city's initial (郑商所, 上交所); 中医院 and 新格局 only look like it
+    const abbr = init.has(t.text[0]) && t.text.length === 3 && t.text.endsWith('所');
+    if (known || abbr) out.push({ start: t.start, end: t.end, type: 'organization', evidence: 'org-suffix', name: text.slice(t.start, t.end) });
   }
 }
 
@@ -159,12 +240,11 @@ function cityGroups(ctx: PatternContext, out: Candidate[]): void {
   }
 }
 
-/** 中国式现代化: a known place before 式 inside one word. */
+/** 中国式现代化, 台湾同胞: a known place inside one word, before 式 or a word for its people. */
 function adjectivalPlaces({ tokens, isKnownName }: PatternContext, out: Candidate[]): void {
   for (const t of tokens) {
-    if (t.text.length < 3 || !t.text.endsWith('式')) continue;
-    const stem = t.text.slice(0, -1);
-    if (isKnownName(stem)) out.push({ start: t.start, end: t.start + stem.length, type: 'place', evidence: 'lexicon', name: stem });
+    const m = /^(.{2,5}?)(式|同胞|籍)$/.exec(t.text);
+    if (m && isKnownName(m[1])) out.push({ start: t.start, end: t.start + m[1].length, type: 'place', evidence: 'lexicon', name: m[1] });
   }
 }
 

@@ -62,7 +62,9 @@ function parse(): Gazetteer {
     if (level <= 1) {
       const short = shortName(name);
       if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byShortName, short, d);
-    } else if (level === 2) {
+    }
+    // counties, and the districts and counties of the four municipalities (重庆市 › 黔江区)
+    if (level === 2 || (level === 1 && /[区县]$/.test(name) && !/(地区|林区)$/.test(name))) {
       const short = name.replace(/(自治县|自治旗|市|县|区|旗)$/, '');
       if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byCountyShort, short, d);
     }
