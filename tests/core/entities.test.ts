@@ -148,6 +148,108 @@ describe('entity recognition', () => {
   });
 });
 
+describe('entity recognition: facilities, zones, groups and short forms', () => {
+  const has = (text: string) => mentions(entities(text));
+
+  it('takes a zone whose name runs over verbs from the place that starts it, and a zone ending inside a word', () => {
+    expect(has('推动塔河重点开发开放试验区和宁波前湾新区建设。\n')).toEqual(expect.arrayContaining(['place:宁波前湾新区']));
+    expect(has('打造广域武汉大都市圈，辐射周边城市。\n')).toContain('place:武汉大都市圈');
+    // news style: the county's short name starts the zone (霍尔果斯 is a county-level city)
+    expect(has('记者日前来到霍尔果斯经济开发区，看到企业正忙着装货。\n')).toContain('place:霍尔果斯经济开发区');
+  });
+
+  it('does not take a zone named after a slogan (美丽X, 平安X) for a place, but keeps the place in it', () => {
+    const gov = has('奋力建设美丽浙江示范区，加快美丽中国先行区建设。\n');
+    expect(gov).toEqual(['place:浙江', 'place:中国']);
+    expect(has('记者从会上获悉，平安四川建设取得新成效。\n')).toEqual(['place:四川']);
+  });
+
+  it('does not stop a zone at a verb that says what happens to it, nor run into another zone', () => {
+    const m = has('支持威海创建国际康养旅游试验区。\n');
+    expect(m).not.toContain('place:威海创建国际康养旅游试验区');
+    expect(m).toContain('place:威海');
+  });
+
+  it('recognises metro lines, railways named by their termini and parks after a place', () => {
+    const m = has('西安地铁16号线开通运营，加快建设西渝高铁，推进秦岭国家植物园建设，开工建设牛栏江水库。\n');
+    expect(m).toEqual(expect.arrayContaining(['place:西安地铁16号线', 'place:西渝高铁', 'place:秦岭国家植物园', 'place:牛栏江水库']));
+  });
+
+  it('does not take kinds of railway or zone for names (普速铁路, 城际铁路, 零碳园区)', () => {
+    expect(has('推进普速铁路和城际铁路建设，加快零碳园区、低碳园区建设。\n')).toEqual([]);
+  });
+
+  it('takes both ends of a route, even where jieba reads a county as a verb, and no railway after the second', () => {
+    expect(has('建成达州至万州铁路。\n')).toEqual(['place:达州', 'place:万州']);
+    const m = has('开工黔江至吉首高铁重庆段。\n');
+    expect(m).toEqual(expect.arrayContaining(['place:黔江', 'place:吉首']));
+    expect(m).not.toContain('place:吉首高铁');
+  });
+
+  it('recognises a railway station after its city (南京站) as a place, not an organisation', () => {
+    expect(has('改造南京站等枢纽，建成郑州南站。\n')).toEqual(['place:南京站', 'place:郑州南站']);
+  });
+
+  it('recognises regions named by city initials, but not slogans made of a verb and a province', () => {
+    expect(has('高标准开展杭甬温要素市场化配置改革。\n')).toEqual(['place:杭甬温']);
+    expect(has('在富民兴陇中开创未来。\n')).toEqual([]);
+  });
+
+  it('finds the place inside 中国式 and 台湾同胞, and a country abbreviation standing alone after a preposition', () => {
+    expect(has('以中国式现代化全面推进强国建设，向台湾同胞致以问候。\n')).toEqual(['place:中国', 'place:台湾']);
+    expect(has('深化对俄经贸合作。\n')).toEqual(['place:俄']);
+    // 和美乡村: 美 after 和 is part of a word jieba split
+    expect(has('建设宜居宜业和美乡村。\n')).toEqual([]);
+  });
+
+  it('recognises an institute and a company by their short names after their place, the place apart', () => {
+    expect(has('长春光机所、长春应化所等国家级平台加快建设。\n')).toEqual(expect.arrayContaining(['organization:长春应化所']));
+    const m = has('推进浏阳蓝思科技3D玻璃研发生产。\n');
+    expect(m).toEqual(['place:浏阳', 'organization:蓝思科技']);
+    // the ending must close the name: 浑南科技城 is a zone word, not a company
+    expect(has('支持沈阳浑南科技城建设。\n')).not.toContain('organization:浑南科技');
+  });
+
+  it('joins an organisation, its place and a branch ending into one organisation', () => {
+    expect(has('推动怀柔国家实验室内蒙古基地建设，支持清华大学深圳研究院发展。\n')).toEqual([
+      'organization:怀柔国家实验室内蒙古基地',
+      'organization:清华大学深圳研究院',
+    ]);
+  });
+
+  it('joins two known names around a dash into a centre, but not into an expo (an event)', () => {
+    expect(has('高标准建设中国—东盟海洋合作中心。\n')).toEqual(['organization:中国—东盟海洋合作中心']);
+    expect(has('中国—东盟博览会在南宁举办。\n')).toEqual(['place:中国', 'organization:东盟', 'place:南宁']);
+  });
+
+  it('recognises central state-owned groups by their short names, not 中化 inside 发展中化债', () => {
+    expect(has('加快国能哈密煤制油项目，中车新能源项目投产。\n')).toEqual(expect.arrayContaining(['organization:国能', 'organization:中车']));
+    expect(has('在发展中化债、在化债中发展。\n')).toEqual([]);
+  });
+
+  it('takes jieba\'s organisation tag only where a known name or a city initial starts an institution', () => {
+    expect(has('支持大商所开展期货品种创新。\n')).toEqual(['organization:大商所']);
+    const gov = has('上海市政府工作报告\n');
+    expect(gov).not.toContain('organization:上海市政府');
+  });
+
+  it('finds persons inside doctrines and a given name\'s third character jieba fused with the next word', () => {
+    expect(has('坚持马克思列宁主义、毛泽东思想、邓小平理论。\n')).toEqual(['person:马克思', 'person:列宁', 'person:毛泽东', 'person:邓小平']);
+    const index = entities('2月3日，省长毛伟明作政府工作报告。\n');
+    expect(entityNamed(index, '毛伟明')?.type).toBe('person');
+    expect(entityNamed(index, '毛伟明')?.roles).toEqual(['省长']);
+    // a two-character name stays two characters before an ordinary word
+    expect(mentions(entities('副主任宋亚东说，项目进展顺利。\n'))).toContain('person:宋亚东');
+  });
+
+  it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
+    const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
+    const index = entities(text);
+    for (const m of index.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(index.mentions.map((m) => m.text)).toEqual(['西安地铁16号线', '俄']);
+  });
+});
+
 describe('term hover', () => {
   it('gives pinyin, a corrected part of speech and a CC-CEDICT gloss for a word', () => {
     loadCedictSync();

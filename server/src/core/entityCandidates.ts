@@ -227,6 +227,8 @@ class Context {
       const stemTokens = tokens.slice(j, k);
       const stemText = text.slice(tokens[j].start, t.end - suffix.length);
       if (stemText.length < 2) continue;
+      // 南京站: a city and 站 is its railway station (a place, see entityPatterns), not a body
+      if (/^[东西南北]?站$/.test(suffix) && this.isKnownName(stemText.replace(/[东西南北]$/, ''))) continue;
       // the proper element must be a word of its own before the suffix's word: jieba's tag on
       // the suffix word itself (公立医院/nt, 副中心/nz) proves nothing
       const proper = stemTokens.some((x) => this.isProper(x)) || this.startsWithKnownName(t.text);

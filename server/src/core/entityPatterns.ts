@@ -35,7 +35,7 @@ const COUNTRY_ABBREVIATIONS: Record<string, string> = { 俄: '俄罗斯', 美: '
 /** Verbs and adjectives that start slogans about a province (兴陇, 强省, 富民), not city groups. */
 const SLOGAN_START = new Set(Array.from('兴振强富建创促'));
 /** How the name of an institution jieba tags nt ends (中国农科院, 联合国教科文组织, 中国邮政). */
-const INSTITUTION_END = /([院所局会团部委社行司馆厅办处署台站队校]|组织|集团|邮政)$/;
+const INSTITUTION_END = /([院所局会团部委社行司馆厅办处署队校]|组织|集团|邮政)$/;
 /** Endings of companies' short names in project lists (蓝思科技, 圣钘科技, 某某药业). */
 const SHORT_COMPANY = new Set(['科技', '股份', '药业', '电子', '重工', '新材料', '电气']);
 
@@ -175,10 +175,17 @@ function routes(ctx: PatternContext, out: Candidate[]): void {
   void text;
 }
 
-/** 重庆站: a city's railway station, closed by a mark or a list word. */
+/** 重庆站, 南京南站: a city's railway station, closed by a mark or a list word. */
 function stations({ text, tokens, isKnownName }: PatternContext, out: Candidate[]): void {
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // one word (南京站/nt)
+    const one = /^(.{2,4}?)[东西南北]?站$/.exec(t.text);
+    if (one && isKnownName(one[1])) {
+      out.push({ start: t.start, end: t.end, type: 'place', evidence: 'place-suffix', name: t.text });
+      continue;
+    }
+    if (k === 0) continue;
     const p = tokens[k - 1];
     if (!/^(东|西|南|北)?站$/.test(t.text) || p.end !== t.start || !isKnownName(p.text)) continue;
     const next = tokens[k + 1];
@@ -223,11 +230,14 @@ function taggedOrganisations({ text, tokens, lex, gaz, isKnownName }: PatternCon
 function cityGroups(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = cityInitials(gaz, lex);
-  const ok = (t: Token | undefined) => !!t && (t.tag === 'x' || t.tag === 'j') && HAN.test(t.text) && t.text.length >= 2 && Array.from(t.text).every((c) => init.has(c));
+  const initials = (t: Token | undefined) => !!t && HAN.test(t.text) && Array.from(t.text).every((c) => init.has(c));
+  const ok = (t: Token | undefined) => initials(t) && (t!.tag === 'x' || t!.tag === 'j') && t!.text.length >= 2;
+  // a group starts with an unknown word of initials and may end in a one-character word (长株/潭)
+  const more = (t: Token | undefined) => ok(t) || (initials(t) && t!.text.length === 1 && /^(n|ns|nr|j|ng)$/.test(t!.tag));
   for (let k = 0; k < tokens.length; k++) {
     if (!ok(tokens[k])) continue;
     let e = k;
-    while (ok(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[k].start <= 4) e++;
+    while (more(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[k].start <= 4) e++;
     const s = tokens[k].start;
     const name = text.slice(s, tokens[e].end);
     // two characters are too often an ordinary abbreviation (外资, 科创); a known word is no group,
