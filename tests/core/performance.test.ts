@@ -3,8 +3,14 @@
  * version it replaced, on random text made of the characters that matter to it (marks, CJK,
  * an astral emoji, CR/LF).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
 import { clauses, enclosedSpans, longestAt, longestEndingAt, MARK } from '../../server/src/core/enclosed';
+import { documentEntities } from '../../server/src/core/entities';
+import { sectionsOf } from '../../server/src/core/sections';
+import { sharedJieba } from '../../server/src/core/segmenter';
 import type { Span } from '../../server/src/core/types';
 
 /** The plain scans the indexed versions replaced. */
@@ -96,6 +102,26 @@ describe('mark scans on char codes', () => {
     for (const text of randomTexts(3000)) {
       expect(enclosedSpans(text)).toEqual(plainEnclosedSpans(text));
       expect(clauses(text)).toEqual(plainClauses(text));
+    }
+  });
+});
+
+describe('per-paragraph caches across versions', () => {
+  const seed = readFileSync(join(__dirname, '..', '..', 'seeds', 'daqing-news-stripped.txt'), 'utf8');
+  /** Edited versions of the seed: a character added, a sentence with a name, a heading marker. */
+  const versions = [seed, seed.replace('大庆', '大庆市'), seed.replace('。', '。记者王建国介绍，大庆炼化公司扩建。'), seed.replace('。', '。一、总体要求。')];
+
+  it('gives every edited version the outline and entities a fresh, uncached analysis gives', () => {
+    const warm = new ParagraphAnalyzer(sharedJieba());
+    for (const text of versions) {
+      const cached = buildDocument(text, warm);
+      const fresh = buildDocument(text, new ParagraphAnalyzer(sharedJieba()));
+      expect(sectionsOf(cached)).toEqual(sectionsOf(fresh));
+      const a = documentEntities(cached);
+      const b = documentEntities(fresh);
+      expect(a.mentions).toEqual(b.mentions);
+      expect(a.entities).toEqual(b.entities);
+      expect(a.mentions.length).toBeGreaterThan(10);
     }
   });
 });

@@ -187,3 +187,8 @@ export function memo<T>(doc: ReportDocument, key: string, compute: () => T): T {
   if (!m.has(key)) m.set(key, compute());
   return m.get(key) as T;
 }
+
+/** What `memo` holds for the key, without computing it. */
+export function memoized<T>(doc: ReportDocument, key: string): T | undefined {
+  return derived.get(doc)?.get(key) as T | undefined;
+}

@@ -10,7 +10,7 @@
  *
  * Results are per document version: `documentEntities(doc)` memoises them.
  */
-import { LruCache, memo, paragraphAt, type ReportDocument } from './document';
+import { analysisOf, LruCache, memo, memoized, paragraphAt, paragraphMemo, type ReportDocument } from './document';
 import { paragraphCandidates } from './entityCandidates';
 import { entityLexicon } from './entityLexicon';
 import { EVIDENCE_RANK, type Candidate, type Entity, type EntityIndex, type EntityType, type Mention } from './entityTypes';
@@ -65,14 +65,31 @@ export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promis
   });
 }
 
+/** The background computation of the document's entities, if one was started. */
+export function entitiesInFlight(doc: ReportDocument): Promise<EntityIndex> | undefined {
+  return memoized<Promise<EntityIndex>>(doc, `entities:${userEntries().key}:async`);
+}
+
 /**
  * Larger documents get no entities (hovers on words still work): recognition costs about
  * 60 ms per 10 000 characters and runs on the server's only thread.
  */
 export const MAX_ENTITY_DOCUMENT = 1_000_000;
 
-/** Resolved candidates by paragraph text: an edit re-examines only the paragraphs it touched. */
-const paragraphCache = new LruCache<Candidate[]>(20_000);
+/**
+ * Resolved candidates of a paragraph, kept with its cached analysis (`paragraphMemo`): an edit
+ * re-examines only the paragraphs it touched, with no per-version key built from the text. Hand-
+ * made paragraphs (no cached analysis) fall back to an LRU by text.
+ */
+const paragraphCache = new LruCache<Candidate[]>(2_000);
+function resolvedCandidates(para: Paragraph, user: readonly UserEntry[], userKey: string): Candidate[] {
+  const compute = () => resolve(paragraphCandidates(para, user));
+  if (analysisOf(para)) return paragraphMemo(para, `entities:${userKey}`, compute);
+  const key = userKey + '\u0000' + para.text;
+  let cands = paragraphCache.get(key);
+  if (!cands) paragraphCache.set(key, (cands = compute()));
+  return cands;
+}
 
 export function findEntities(doc: ReportDocument, user: readonly UserEntry[] = []): EntityIndex {
   const steps = findEntitiesSteps(doc, user);
@@ -89,13 +106,7 @@ export function* findEntitiesSteps(doc: ReportDocument, user: readonly UserEntry
   const userKey = user.map((e) => `${e.name}/${e.type}/${e.fullName ?? ''}`).join('|');
   const chosen: Array<{ para: Paragraph; c: Candidate }> = [];
   for (const para of doc.paragraphs) {
-    const key = userKey + '\u0000' + para.text;
-    let cands = paragraphCache.get(key);
-    if (!cands) {
-      cands = resolve(paragraphCandidates(para, user));
-      paragraphCache.set(key, cands);
-    }
-    for (const c of cands) chosen.push({ para, c });
+    for (const c of resolvedCandidates(para, user, userKey)) chosen.push({ para, c });
     yield;
   }
   // 3: group by (type, name)
@@ -210,30 +221,69 @@ function* addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Men
     list.push([m.start, m.end]);
     taken.set(p.index, list);
   }
+  const known = namesKey(names);
   for (const para of doc.paragraphs) {
     yield;
-    const covered = taken.get(para.index) ?? [];
-    const isCovered = (s: number, e: number) => covered.some(([a, b]) => a < e && s < b);
-    const ends = new Set(para.tokens.map((t) => t.end));
-    // on word boundaries: the start always, the end too for short names
-    for (const t of para.tokens) {
-      const lengths = lengthsByFirst.get(para.text[t.start]);
-      if (!lengths) continue;
-      for (const L of lengths) {
-        const name = para.text.slice(t.start, t.start + L);
-        const id = name.length === L ? names.get(name) : undefined;
-        if (id === undefined || id < 0 || (L <= 2 && !ends.has(t.start + L))) continue;
-        const s = para.start + t.start;
-        const e = s + L;
-        if (isCovered(s, e)) continue;
-        mentions.push({ start: s, end: e, text: name, entity: id, evidence: 'coreference' });
-        covered.push([s, e]);
-        const ent = entities[id];
-        if (name !== ent.name && !ent.aliases.includes(name)) ent.aliases.push(name);
-        break;
-      }
+    // the occurrences depend on the paragraph, the spans its own candidates took and the names:
+    // kept per paragraph content and reused while the names stay the same (an edit elsewhere)
+    const covered = (taken.get(para.index) ?? []).map(([a, b]): [number, number] => [a - para.start, b - para.start]);
+    const coveredKey = covered.join(';');
+    const slot = paragraphMemo(para, 'coreferences', (): CoreferenceSlot => ({ names: undefined, coveredKey: '', hits: [] }));
+    if (slot.names !== known || slot.coveredKey !== coveredKey) {
+      slot.hits = coreferencesIn(para, covered, names, lengthsByFirst);
+      slot.names = known;
+      slot.coveredKey = coveredKey;
+    }
+    for (const [start, end, name] of slot.hits) {
+      const id = names.get(name)!;
+      mentions.push({ start: para.start + start, end: para.start + end, text: name, entity: id, evidence: 'coreference' });
+      const ent = entities[id];
+      if (name !== ent.name && !ent.aliases.includes(name)) ent.aliases.push(name);
     }
   }
+}
+
+interface CoreferenceSlot {
+  names: { key: string } | undefined;
+  coveredKey: string;
+  /** [start, end, name], relative to the paragraph, in the order they were found. */
+  hits: Array<[number, number, string]>;
+}
+
+/**
+ * One object per distinct set of referring names (those that refer to one entity), so that a
+ * paragraph's cached occurrences are checked against the current names by identity.
+ */
+let lastNames: { key: string } = { key: '' };
+function namesKey(names: ReadonlyMap<string, number>): { key: string } {
+  const key = [...names].filter(([, id]) => id >= 0).map(([n]) => n).sort().join('\u0001');
+  if (key !== lastNames.key) lastNames = { key };
+  return lastNames;
+}
+
+/** Further occurrences of the names in one paragraph, on word boundaries, outside `covered`. */
+function coreferencesIn(para: Paragraph, covered: Array<[number, number]>, names: ReadonlyMap<string, number>, lengthsByFirst: ReadonlyMap<string, number[]>): Array<[number, number, string]> {
+  const hits: Array<[number, number, string]> = [];
+  const taken = [...covered];
+  const isCovered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const ends = new Set(para.tokens.map((t) => t.end));
+  // on word boundaries: the start always, the end too for short names
+  for (const t of para.tokens) {
+    const lengths = lengthsByFirst.get(para.text[t.start]);
+    if (!lengths) continue;
+    for (const L of lengths) {
+      const name = para.text.slice(t.start, t.start + L);
+      const id = name.length === L ? names.get(name) : undefined;
+      if (id === undefined || id < 0 || (L <= 2 && !ends.has(t.start + L))) continue;
+      const s = t.start;
+      const e = s + L;
+      if (isCovered(s, e)) continue;
+      hits.push([s, e, name]);
+      taken.push([s, e]);
+      break;
+    }
+  }
+  return hits;
 }
 
 /** Administrative chains for places, picking among homonyms by the other places named. */

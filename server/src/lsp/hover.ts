@@ -4,6 +4,7 @@
  */
 import { MarkupKind } from 'vscode-languageserver';
 import type { ReportDocument } from '../core/document';
+import { entitiesInFlight } from '../core/entities';
 import { entityHover, termHover } from '../core/entityHover';
 import { quantityHover } from '../core/quantityHover';
 import type { Span } from '../core/types';
@@ -21,6 +22,9 @@ export const hoverFeature: Feature = {
     connection.onHover(async (params) => {
       const analysis = await analyses.get(params.textDocument.uri);
       if (!analysis) return null;
+      // entities are computed in the background once diagnostics are out (server.ts): a hover
+      // that comes before they are done waits for that run instead of starting its own
+      await entitiesInFlight(analysis.document);
       const offset = analysis.document.lines.offsetAt(params.position);
       for (const source of sources) {
         const h = source(analysis.document, offset, params.textDocument.uri);

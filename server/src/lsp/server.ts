@@ -12,6 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ReportDocument } from '../core/document';
+import { documentEntitiesAsync, MAX_ENTITY_DOCUMENT } from '../core/entities';
 import { sharedJieba } from '../core/segmenter';
 import { Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
@@ -51,8 +53,32 @@ const analyses = new DocumentAnalyses({
     }
     const diagnostics = a.findings.map((f) => toDiagnostic(a.document.lines, f, a.version));
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics });
+    if (a.document.paragraphs.some((p) => p.tokens.length > 0)) prepareHoverData(a.uri, a.version, a.document);
   },
 });
+
+/**
+ * Entities (hover, highlights, references, semantic tokens) are document-wide: computed in the
+ * background once diagnostics are out, in slices, so that the first hover finds them ready. At
+ * once for a newly opened document (every paragraph is new); after a pause in typing otherwise
+ * (then only edited paragraphs are new, and the run must not delay the next edit's diagnostics).
+ */
+const HOVER_DATA_IDLE_MS = 300;
+const hoverDataTimers = new Map<string, NodeJS.Timeout>();
+function prepareHoverData(uri: string, version: number, document: ReportDocument): void {
+  const first = !hoverDataTimers.has(uri);
+  clearTimeout(hoverDataTimers.get(uri));
+  hoverDataTimers.set(
+    uri,
+    setTimeout(
+      () => {
+        if (documents.get(uri)?.version !== version || document.text.length > MAX_ENTITY_DOCUMENT) return;
+        documentEntitiesAsync(document).catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
+      },
+      first ? 0 : HOVER_DATA_IDLE_MS,
+    ),
+  );
+}
 
 async function settingsFor(uri: string): Promise<ZhReportSettings> {
   if (!supportsConfiguration) return parseSettings(globalSettings).settings;
@@ -136,6 +162,8 @@ documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
 documents.onDidClose((e) => {
   analyses.close(e.document.uri);
+  clearTimeout(hoverDataTimers.get(e.document.uri));
+  hoverDataTimers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
