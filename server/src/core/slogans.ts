@@ -137,6 +137,28 @@ function threeChar(text: string, a: Token, b: Token): boolean {
 const YI_WORDS = /^(一些|一批|一定|一直|一样|一起|一般|一体|一流|一步|一致|一切|一系列|一揽子|一线|一方面|一代|一带|一道|一同|一再|一度|一旦|一律|一向|一贯|一致|一级|一类|一等|一手|一举|一把手|一号|一项|一个|一种|一次性|一点|一份|一年|一月|一季度|一产)/;
 const YI_BEFORE = /[统第唯万之逐同单划专如均任每]$/;
 
+function repeatedOpeners(p: Paragraph): Span[] {
+  const T = p.tokens;
+  const out: Span[] = [];
+  const opens = (k: number) => k + 1 < T.length && T[k].text.length === 1 && /^(a|d|ad)$/.test(T[k].tag) && !FUNCTION_CHARS.includes(T[k].text) && /^(v|vn)$/.test(T[k + 1].tag) && T[k + 1].start === T[k].end;
+  for (let k = 0; k < T.length; k++) {
+    if (!opens(k)) continue;
+    let n = 1;
+    let j = k + 2;
+    let end = T[k + 1].end;
+    while (j < T.length && T[j].start === end && T[j].text === T[k].text && opens(j)) {
+      n++;
+      end = T[j + 1].end;
+      j += 2;
+    }
+    if (n >= 3) {
+      out.push({ start: T[k].start, end });
+      k = j - 1;
+    }
+  }
+  return out;
+}
+
 function yiChains(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -233,6 +255,8 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     let end = start + 4;
     while (end < start + 8 && end < text.length && !cuts.has(end) && HAN.test(text[end])) end++;
     if (!cuts.has(end) && !MARK.test(text[end] ?? '。')) continue;
+    // 两个省区, 三个县市: counted places
+    if (/[省市县区乡镇村国]$/.test(text.slice(start + 2, Math.min(end, start + 4)))) continue;
     out.push({ start, end, kind: 'slogan', certain: false, weak: true });
   }
   // programmes named by two numerals (千万工程, 八八战略, 百千工程, 双百工程) or by a count of items
@@ -245,6 +269,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   for (const m of text.matchAll(CODE)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false, weak: true });
   // one-stop shorthand: one card, code, window or form for everything (一卡通, 一码通, 一单制, 一窗办)
   for (const m of text.matchAll(/(?<![\u4e00-\u9fff]一)一[单箱票证码网窗站表图卡号键屏端][制通办](?![办理制度])/g)) {
+    if (!cuts.has(m.index! + 3) && !MARK.test(text[m.index! + 3] ?? '。')) continue;
     out.push({ start: m.index!, end: m.index! + 3, kind: 'slogan', certain: false });
   }
   // a brand name between 打造/擦亮/叫响 and 品牌 (打造好戏山东品牌): a hint, as plain nouns also
@@ -273,6 +298,9 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   // a chain of 一-phrases (一生只填一次表一小时拿证一日办结, 一窗受理一网通办一次办好): three or more
   // phrases opened by 一 within one mark-free stretch, each two to seven characters long
   for (const c of yiChains(text)) out.push({ ...c, kind: 'slogan', certain: false, weak: true });
+  // the same one-character adverb or adjective opening three verbs in a row (早建成早投产早见效):
+  // a list of nouns (新技术新产品新场景) is parallel items, a matter for 、
+  for (const c of repeatedOpeners(p)) out.push({ ...c, kind: 'slogan', certain: false, weak: true });
   // paired slogans joined by a middle dot (智汇潇湘·才聚湖南, 美丽山西·全民行动): a name with a
   // dot is a foreign name, whose parts are not both four Chinese characters
   for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})(?![\u4e00-\u9fff])|([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})/g)) {
@@ -308,6 +336,26 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
  * several writers quote is shared usage. Two-character terms need a numeral or a sign (两癌, 三资):
  * a quoted two-character word is mostly a figure of speech (小家, 顶流).
  */
+/**
+ * Numbered phrases (五大安全, 四件大事, 十大重点民生实事 → 十大重点): numeral + 大/件 + the words up
+ * to the next word boundary, two to six characters. Alone they are as often counts as names (三大
+ * 先导产业); the rule keeps those its document repeats, as a fixed term is repeated.
+ */
+export function numberedPhrases(p: Paragraph): Span[] {
+  const text = p.text;
+  const out: Span[] = [];
+  let cuts: Set<number> | undefined;
+  for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万第0-9])[两三四五六七八九十][大件](?=[\u4e00-\u9fff]{2})/g)) {
+    cuts ??= new Set(p.tokens.flatMap((t) => [t.start, t.end]));
+    const start = m.index!;
+    if (!cuts.has(start) || /^十大和/.test(text.slice(start))) continue;
+    let end = start + 4;
+    while (end < start + 8 && end < text.length && !cuts.has(end) && HAN.test(text[end])) end++;
+    if (cuts.has(end) && /^[\u4e00-\u9fff]+$/.test(text.slice(start, end))) out.push({ start, end });
+  }
+  return out;
+}
+
 /** Quoted content that can be a term: no clause marks inside; two characters need a numeral or sign. */
 function termLike(t: string): boolean {
   if (/[\s，。；：、！？,;:!?（）()《》]/.test(t)) return false;

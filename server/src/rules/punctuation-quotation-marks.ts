@@ -12,7 +12,7 @@
 import { paragraphMemo, type ReportDocument } from '../core/document';
 import { enclosedSpans, isMarked } from '../core/enclosed';
 import { findAttributions } from '../core/speech';
-import { findQuotableTerms, LEARNED, quotedTerms, sloganShaped, TermLexicon } from '../core/slogans';
+import { findQuotableTerms, LEARNED, numberedPhrases, quotedTerms, sloganShaped, TermLexicon } from '../core/slogans';
 import type { Paragraph, Report } from '../core/types';
 import type { DocumentRule } from './rule';
 
@@ -54,7 +54,9 @@ export function createQuotationMarksRule(learned: TermLexicon | readonly string[
           out.push(shift(r, p.start));
         }
       }
+      if (!quoting) out.push(...repeatedNumbered(doc, memoKey, out));
       out.push(...quotedElsewhere(doc, quoted, out));
+      out.push(...sloganElsewhere(doc, out));
       return out;
     },
   };
@@ -80,49 +82,82 @@ function paragraphReports(paragraph: Paragraph, lexicon: TermLexicon): Report[] 
   return reports;
 }
 
-/**
- * Bare occurrences of a term the document quotes elsewhere (“一网通办” … 一网通办), at word
- * boundaries and not already reported, when the document quotes the term at least as often as it
- * leaves it bare (a term quoted once and then used bare five times, 以旧换新, is the writer's
- * plain word). A hint unless the term is shaped like a slogan and quoted more often than not.
- */
-function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, reported: Report[]): Report[] {
-  if (!quoted.size) return [];
-  const lexicon = new TermLexicon(quoted.keys());
-  const taken = new Set(reported.map((r) => r.start));
-  const candidates: Report[] = [];
+/** Bare occurrences of the words at word boundaries, outside marks and outside spans already reported. */
+function bareOccurrences(doc: ReportDocument, words: Iterable<string>, reported: readonly Report[]): Array<{ start: number; end: number; word: string }> {
+  const lexicon = new TermLexicon(words);
+  const covered = new Uint8Array(doc.text.length + 1);
+  for (const r of reported) covered.fill(1, r.start, r.end);
+  const out: Array<{ start: number; end: number; word: string }> = [];
   for (const p of doc.paragraphs) {
     let marked: ReturnType<typeof enclosedSpans> | undefined;
     let cuts: Set<number> | undefined;
     for (const o of lexicon.occurrences(p.text)) {
       cuts ??= new Set(p.tokens.flatMap((t) => [t.start, t.end]));
-      if (!cuts.has(o.start) || !cuts.has(o.end) || taken.has(p.start + o.start)) continue;
+      if (!cuts.has(o.start) || !cuts.has(o.end) || covered[p.start + o.start] || covered[p.start + o.end - 1]) continue;
       marked ??= enclosedSpans(p.text);
       if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
-      candidates.push(
-        shift(
-          {
-            messageId: 'quotedElsewhere',
-            start: o.start,
-            end: o.end,
-            data: { term: o.word },
-            ...(sloganShaped(o.word) ? {} : { severity: 'hint' as const }),
-            fixes: [quoteFix(o.start, o.end, o.word, false)],
-          },
-          p.start,
-        ),
-      );
+      out.push({ start: p.start + o.start, end: p.start + o.end, word: o.word });
     }
   }
+  return out;
+}
+
+function termReport(messageId: string, o: { start: number; end: number; word: string }, hint: boolean): Report {
+  return { messageId, start: o.start, end: o.end, data: { term: o.word }, ...(hint ? { severity: 'hint' as const } : {}), fixes: [quoteFix(o.start, o.end, o.word, false)] };
+}
+
+/**
+ * Bare occurrences of a term the document quotes elsewhere (“一网通办” … 一网通办), when the
+ * document quotes the term at least as often as it leaves it bare (a term quoted once and then used
+ * bare five times, 以旧换新, is the writer's plain word). A hint unless the term is shaped like a
+ * slogan and quoted more often than not.
+ */
+function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, reported: readonly Report[]): Report[] {
+  if (!quoted.size) return [];
+  const found = bareOccurrences(doc, quoted.keys(), reported);
   const bare = new Map<string, number>();
-  for (const c of candidates) bare.set(String(c.data?.term), (bare.get(String(c.data?.term)) ?? 0) + 1);
-  return candidates.flatMap((c) => {
-    const term = String(c.data?.term);
-    const [q, b] = [quoted.get(term) ?? 0, bare.get(term) ?? 0];
-    if (q < b) return [];
+  for (const o of found) bare.set(o.word, (bare.get(o.word) ?? 0) + 1);
+  return found.flatMap((o) => {
+    const [q, b] = [quoted.get(o.word) ?? 0, bare.get(o.word) ?? 0];
     // as often bare as quoted: the writer's usage is split, the evidence is weak
-    return [q === b ? { ...c, severity: 'hint' as const } : c];
+    return q < b ? [] : [termReport('quotedElsewhere', o, q === b || !sloganShaped(o.word))];
   });
+}
+
+/**
+ * Numbered phrases (五大安全, 四件大事) that occur twice or more in the document and were not
+ * reported otherwise: hints (three in four are names in the reports; the rest are counts such as
+ * 三大先导产业). Only where the text lost its marks, as all hints.
+ */
+function repeatedNumbered(doc: ReportDocument, memoKey: string, reported: readonly Report[]): Report[] {
+  const covered = new Uint8Array(doc.text.length + 1);
+  for (const r of reported) covered.fill(1, r.start, r.end);
+  const found: Array<{ start: number; end: number; word: string }> = [];
+  const count = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    for (const s of paragraphMemo(p, `${memoKey}-numbered`, () => numberedPhrases(p))) {
+      const word = p.text.slice(s.start, s.end);
+      count.set(word, (count.get(word) ?? 0) + 1);
+      if (!covered.subarray(p.start + s.start, p.start + s.end).includes(1)) found.push({ start: p.start + s.start, end: p.start + s.end, word });
+    }
+  }
+  return found.filter((o) => count.get(o.word)! >= 2).map((o) => termReport('slogan', o, true));
+}
+
+/**
+ * Other occurrences of a slogan found somewhere in the document, where its own evidence did not
+ * show (a lexicon word glued to a neighbour, a shape cut by context): one term, one treatment.
+ * Three characters or more; as sure as the surest place it was found.
+ */
+function sloganElsewhere(doc: ReportDocument, reported: readonly Report[]): Report[] {
+  const hint = new Map<string, boolean>();
+  for (const r of reported) {
+    const term = String(r.data?.term ?? '');
+    if (r.messageId !== 'slogan' || term.length < 3) continue;
+    hint.set(term, (hint.get(term) ?? true) && r.severity === 'hint');
+  }
+  if (!hint.size) return [];
+  return bareOccurrences(doc, hint.keys(), reported).map((o) => termReport('slogan', o, hint.get(o.word)!));
 }
 
 function quoteFix(start: number, end: number, term: string, safe: boolean) {
