@@ -92,7 +92,7 @@ function bareOccurrences(doc: ReportDocument, words: Iterable<string>, reported:
     let marked: ReturnType<typeof enclosedSpans> | undefined;
     let cuts: Set<number> | undefined;
     for (const o of lexicon.occurrences(p.text)) {
-      cuts ??= new Set(p.tokens.flatMap((t) => [t.start, t.end]));
+      cuts ??= paragraphMemo(p, 'quotation-marks-cuts', () => new Set(p.tokens.flatMap((t) => [t.start, t.end])));
       if (!cuts.has(o.start) || !cuts.has(o.end) || covered[p.start + o.start] || covered[p.start + o.end - 1]) continue;
       marked ??= enclosedSpans(p.text);
       if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
