@@ -250,7 +250,12 @@ class Context {
       // before it (大同区|林源镇, 四合乡|东兴村)
       const zone = t.text.length >= 2 && !/^(街道|社区|嘎查|苏木|地区)$/.test(t.text);
       let j = k;
-      const inStem = (i: number) => this.isProper(tokens[i]) || (i > 0 && tokens[i].text.length === 1 && HAN.test(tokens[i].text) && /^(n|nr|ns|ng|a|b)$/.test(tokens[i].tag) && tokens[i - 1].end === tokens[i].start && this.isProper(tokens[i - 1]) && tokens[i - 1].text.length >= 2);
+      // a one-character word jieba tags as a name inside a stem after a proper word (福寿/岩/水库);
+      // not a measure word after a whole division (林源镇/栋: a report stripped of its numbers)
+      const inStem = (i: number) =>
+        this.isProper(tokens[i]) ||
+        (i > 0 && tokens[i].text.length === 1 && HAN.test(tokens[i].text) && /^(nr|ns|ng)$/.test(tokens[i].tag) && tokens[i - 1].end === tokens[i].start &&
+          this.isProper(tokens[i - 1]) && tokens[i - 1].text.length >= 2 && !/[省市县区乡镇村旗盟州]$/.test(tokens[i - 1].text));
       while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && inStem(j - 1) && t.start - tokens[j - 1].start <= 8) {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
