@@ -1,6 +1,8 @@
 /**
  * Finds parallel items run together without 顿号 (GB/T 15834-2011, 4.5.3.1: 用于并列词语之间),
- * as (left item, right item) pairs. Three kinds of evidence, each enough on its own:
+ * as (left item, right item) pairs. Every seam between two jieba words in a mark-free clause is
+ * scored by a learned model (enumerationModel.ts, features in enumerationFeatures.ts); the
+ * hand-written evidence below is one of its features, and known outlets are always reported:
  *
  * - outlets: two or more newspapers, agencies or broadcasters in a row (人民日报新华社光明日报);
  * - shape: three or more equal-length items sharing a character in the same place
@@ -13,7 +15,8 @@
  * Never between numerals (七八十 is an estimate) and never inside a jieba word.
  */
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
-import { clauses, longestAt, tokenBoundaries } from './enclosed';
+import { clauses, longestAt, MARK, tokenBoundaries } from './enclosed';
+import { scoreSeams } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
 export interface MissingComma {
@@ -21,15 +24,56 @@ export interface MissingComma {
   at: number;
   left: Span;
   right: Span;
-  kind: 'outlets' | 'shape' | 'entities' | 'etc';
+  kind: 'outlets' | 'shape' | 'entities' | 'etc' | 'model';
   /** Whether inserting 、 is certain enough to apply without asking. */
   certain: boolean;
-  /**
-   * Whether the evidence is strong enough for a warning: outlets, and four-character parallels
-   * (precision 0.92 on the corpus); three-character parallels and entity runs are right about
-   * two times in three, so they are hints.
-   */
+  /** Whether it is a warning: outlets, and seams scored at WARN_THRESHOLD or above. */
   strong: boolean;
+  /** The learned scorer's probability that 、 belongs here (1 for outlets). */
+  p: number;
+}
+
+/**
+ * Thresholds on the scorer's probability, chosen on the 4-fold cross-validated curve
+ * (`npm run bench -- punctuation`): at 0.95 about nine findings in ten are right (warning); at
+ * 0.5 about two in three (hint). A paragraph that already separates items with 、 was not
+ * stripped of its marks: there only warning-level seams are reported, which keeps clean text quiet.
+ */
+export const HINT_THRESHOLD = 0.5;
+export const WARN_THRESHOLD = 0.95;
+
+/**
+ * Seams where a 、 is missing: seams the learned scorer (enumerationModel.ts) rates high enough,
+ * and seams with strong hand-written evidence (outlets, four-character parallels), which were
+ * right nineteen times in twenty before the scorer existed and stay reported at least as hints.
+ */
+export function findMissingCommas(p: Paragraph): MissingComma[] {
+  const evidence = findEvidence(p);
+  const byAt = new Map(evidence.map((m) => [m.at, m]));
+  const out = new Map<number, MissingComma>();
+  for (const m of evidence) if (m.kind === 'outlets') out.set(m.at, { ...m, p: 1 });
+  const floor = p.text.includes('、') ? WARN_THRESHOLD : HINT_THRESHOLD;
+  const seams = scoreSeams(p.text, p.tokens, new Map(evidence.map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`])));
+  const ends = new Set(p.tokens.map((t) => t.end));
+  const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || byAt.get(s.at)?.strong));
+  taken.forEach((s, i) => {
+    const m = byAt.get(s.at);
+    // an item runs from the previous missing 、 to the next one when they are near (A|B|C)
+    const prev = taken[i - 1];
+    const next = taken[i + 1];
+    const left = prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : s.items.left;
+    let right = next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at) ? { start: s.at, end: next.at } : s.items.right;
+    // the last item of a run is as long as the one before it when a word ends there (…统计监督|财会监督)
+    const same = s.at + (left.end - left.start);
+    if (right === s.items.right && same > right.end && ends.has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
+    out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD, p: s.p });
+  });
+  return [...out.values()].sort((a, b) => a.at - b.at);
+}
+
+function hasMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (MARK.test(text[i])) return true;
+  return false;
 }
 
 const MEDIA = [...PUBLICATIONS, ...MEDIA_ORGANISATIONS];
@@ -41,9 +85,16 @@ const ANCHOR_BEFORE = /(包括|围绕|涵盖|覆盖|例如|比如|如|涉及)$/;
 /** Administrative levels, outermost first: a lower level after a higher one is one address. */
 const LEVELS = ['省', '自治区', '市', '州', '盟', '县', '旗', '区', '镇', '乡', '街道', '村'];
 
-export function findMissingCommas(p: Paragraph): MissingComma[] {
-  const found = new Map<number, MissingComma>();
-  const add = (m: MissingComma) => {
+/** The hand-written evidence by seam offset (`kind|s` when strong, `kind|w` when not). */
+export function evidenceAt(p: Paragraph): Map<number, string> {
+  return new Map(findEvidence(p).map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`]));
+}
+
+type Evidence = Omit<MissingComma, 'p'>;
+
+function findEvidence(p: Paragraph): Evidence[] {
+  const found = new Map<number, Evidence>();
+  const add = (m: Evidence) => {
     const prev = found.get(m.at);
     if (!prev || (m.certain && !prev.certain)) found.set(m.at, m);
   };
@@ -71,8 +122,8 @@ function outletAt(text: string, i: number, end: number, started: boolean): { end
   return undefined;
 }
 
-function outletRuns(text: string, c: Span): MissingComma[] {
-  const out: MissingComma[] = [];
+function outletRuns(text: string, c: Span): Evidence[] {
+  const out: Evidence[] = [];
   let i = c.start;
   while (i < c.end) {
     const first = outletAt(text, i, c.end, false);
@@ -100,7 +151,7 @@ function outletRuns(text: string, c: Span): MissingComma[] {
  * tried; longer runs win, then runs whose shared character opens the items (新业态新模式新场景 is
  * 新业态/新模式/新场景, not 业态新/模式新).
  */
-function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma[] {
+function shapeRuns(text: string, c: Span, boundaries: Set<number>): Evidence[] {
   const runs: Array<{ items: Span[]; prefix: boolean; edge: boolean }> = [];
   // two-character items sharing one character are mostly set phrases (共建共治共享, 交往交流交融)
   for (const len of [4, 3]) {
@@ -120,7 +171,7 @@ function shapeRuns(text: string, c: Span, boundaries: Set<number>): MissingComma
   }
   runs.sort((x, y) => y.items.length - x.items.length || Number(y.prefix) - Number(x.prefix) || x.items[0].start - y.items[0].start);
   const taken: Span[] = [];
-  const out: MissingComma[] = [];
+  const out: Evidence[] = [];
   const spanOf = (items: Span[]) => ({ start: items[0].start, end: items[items.length - 1].end });
   for (const { items } of runs) {
     const span = spanOf(items);
@@ -164,8 +215,8 @@ function sharesShape(text: string, items: Span[], len: number): boolean {
 }
 
 /** Places or organisations in a row, with a list word before or after the run. */
-function entityRuns(text: string, c: Span, tokens: readonly Token[]): MissingComma[] {
-  const out: MissingComma[] = [];
+function entityRuns(text: string, c: Span, tokens: readonly Token[]): Evidence[] {
+  const out: Evidence[] = [];
   const inClause = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   let i = 0;
   while (i < inClause.length) {
@@ -192,8 +243,8 @@ function entityRuns(text: string, c: Span, tokens: readonly Token[]): MissingCom
  * Three or more four-character nouns right before 等 (集成电路生物医药人工智能等):
  * 等 closes a list, and jieba's cuts between same-sized nouns are the seams.
  */
-function runsBeforeEtc(text: string, c: Span, tokens: readonly Token[]): MissingComma[] {
-  const out: MissingComma[] = [];
+function runsBeforeEtc(text: string, c: Span, tokens: readonly Token[]): Evidence[] {
+  const out: Evidence[] = [];
   const inClause = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   for (let k = 0; k < inClause.length; k++) {
     const etc = inClause[k];

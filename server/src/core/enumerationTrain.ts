@@ -1,0 +1,195 @@
+/**
+ * Trains the 顿号 scorer (enumerationModel.ts) from clean text: every 、 is deleted, and the seams
+ * of the damaged copy are examples, positive where a 、 stood. Logistic regression with AdaGrad and
+ * L2 shrinkage; features seen fewer than `minCount` times and near-zero weights are dropped so
+ * that the shipped model stays small. Used by scripts/train-enumeration.mjs and by the benchmark's
+ * cross-validation (bench/punctuation.ts); nothing in the server imports it.
+ */
+import { buildDocument, ParagraphAnalyzer } from './document';
+import { evidenceAt } from './enumeration';
+import { extractSeams } from './enumerationFeatures';
+import { scoreSeams, toScorer, type EnumerationModel } from './enumerationModel';
+import { sharedJieba } from './segmenter';
+import type { Token } from './types';
+
+/** One paragraph of a damaged copy: its text, tokens, and where 、 were deleted (relative). */
+export interface TrainingParagraph {
+  text: string;
+  tokens: readonly Token[];
+  commas: ReadonlySet<number>;
+  evidence?: ReadonlyMap<number, string>;
+}
+
+export interface TrainOptions {
+  /** Words kept as features of their own: the most frequent ones next to seams. */
+  wordCount: number;
+  minCount: number;
+  epochs: number;
+  l2: number;
+  rate: number;
+  /** Weights smaller than this are dropped from the model. */
+  minWeight: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { wordCount: 300, minCount: 5, epochs: 8, l2: 1e-6, rate: 0.2, minWeight: 0.01 };
+
+/** Deletes every 、 from a paragraph, returning the copy and the offsets where they stood. */
+export function deleteCommas(text: string): { text: string; commas: Set<number> } {
+  let out = '';
+  const commas = new Set<number>();
+  for (const ch of text) {
+    if (ch === '、') commas.add(out.length);
+    else out += ch;
+  }
+  return { text: out, commas };
+}
+
+/** Trains the scorer from reports, each a list of paragraphs of its damaged copy. */
+export function trainEnumerationModel(files: readonly (readonly TrainingParagraph[])[], options: Partial<TrainOptions> = {}): EnumerationModel {
+  const o = { ...DEFAULT_TRAIN, ...options };
+  // words next to seams, most frequent first
+  const wordFreq = new Map<string, number>();
+  for (const f of files) for (const p of f) for (const t of p.tokens) wordFreq.set(t.text, (wordFreq.get(t.text) ?? 0) + 1);
+  const words = [...wordFreq.entries()]
+    .filter(([w]) => /^[\u4e00-\u9fff]+$/.test(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, o.wordCount)
+    .map(([w]) => w);
+  const wordSet = new Set(words);
+  const items = listItems(files);
+  // per report, per paragraph: its seams and their labels
+  const seamsOf = files.map((f) =>
+    f.map((p) => {
+      const seams = extractSeams(p.text, p.tokens, wordSet, p.evidence, items);
+      return { seams, labels: seams.map((s) => (p.commas.has(s.at) ? 1 : 0)) };
+    }),
+  );
+  const weights = fit(seamsOf.flatMap((f) => f.flatMap(({ seams, labels }) => seams.map((s, k) => ({ features: s.features, y: labels[k] })))), o);
+  const model: EnumerationModel = { words: [], weights, items: [...items].sort() };
+  // words whose features were all dropped need not ship
+  const used = new Set(Object.keys(weights).flatMap((k) => (/^w(l|r|ll|rr):/.test(k) ? [k.slice(k.indexOf(':') + 1)] : [])));
+  model.words = words.filter((x) => used.has(x));
+  return model;
+}
+
+/** Items seen between two 、 at least twice (稳增长, 促转型): the list items the reports use. */
+function listItems(files: readonly (readonly TrainingParagraph[])[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const f of files) {
+    for (const p of f) {
+      const cs = [...p.commas].sort((a, b) => a - b);
+      for (let i = 1; i < cs.length; i++) {
+        const item = p.text.slice(cs[i - 1], cs[i]);
+        if (item.length >= 2 && item.length <= 6 && /^[\u4e00-\u9fff]+$/.test(item)) seen.set(item, (seen.get(item) ?? 0) + 1);
+      }
+    }
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+interface Example {
+  features: readonly string[];
+  y: number;
+}
+
+/** Logistic regression by AdaGrad; rare features and near-zero weights dropped. */
+function fit(data: readonly Example[], o: TrainOptions): Record<string, number> {
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  const names: string[] = [];
+  const examples = data.map(({ features, y }) => ({
+    y,
+    f: features.map((name) => {
+      let k = index.get(name);
+      if (k === undefined) {
+        index.set(name, (k = names.length));
+        names.push(name);
+        counts.push(0);
+      }
+      counts[k]++;
+      return k;
+    }),
+  }));
+  const keep = counts.map((c) => c >= o.minCount);
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length).fill(1e-8);
+  // a fixed shuffle (linear congruential) keeps training deterministic
+  const order = examples.map((_, i) => i);
+  let seed = 12345;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (const i of order) {
+      const { f, y } = examples[i];
+      let z = 0;
+      for (const k of f) if (keep[k]) z += w[k];
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      for (const k of f) {
+        if (!keep[k]) continue;
+        const grad = g + o.l2 * w[k];
+        g2[k] += grad * grad;
+        w[k] -= (o.rate * grad) / Math.sqrt(g2[k]);
+      }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (let k = 0; k < names.length; k++) {
+    if (keep[k] && Math.abs(w[k]) >= o.minWeight) weights[names[k]] = Math.round(w[k] * 1000) / 1000;
+  }
+  return weights;
+}
+
+/** Per-seam outcome of a scored paragraph, for choosing thresholds and reporting curves. */
+export interface ScoredOutcome {
+  p: number;
+  positive: boolean;
+}
+
+/** Precision and recall at each threshold, given scored seams and the number of deletions. */
+export function curve(outcomes: readonly ScoredOutcome[], deletions: number, thresholds: readonly number[]): Array<{ threshold: number; flagged: number; precision: number; recall: number }> {
+  return thresholds.map((threshold) => {
+    let tp = 0;
+    let flagged = 0;
+    for (const o of outcomes) {
+      if (o.p < threshold) continue;
+      flagged++;
+      if (o.positive) tp++;
+    }
+    return { threshold, flagged, precision: flagged ? tp / flagged : 1, recall: deletions ? tp / deletions : 1 };
+  });
+}
+
+/**
+ * A report's paragraphs with every 、 deleted, tagged as the linter tags them, with the seams where
+ * 、 stood and the hand-written evidence found in the damaged copy.
+ */
+export function damagedParagraphs(text: string, analyzer = new ParagraphAnalyzer(sharedJieba())): TrainingParagraph[] {
+  const { text: damaged, commas } = deleteCommas(text);
+  const doc = buildDocument(damaged, analyzer);
+  return doc.paragraphs.map((p) => {
+    const rel = new Set<number>();
+    for (const c of commas) if (c >= p.start && c <= p.end) rel.add(c - p.start);
+    return { text: p.text, tokens: p.tokens, commas: rel, evidence: evidenceAt(p) };
+  });
+}
+
+/**
+ * k-fold cross-validation by report: each report's seams are scored by a model trained on the
+ * reports of the other folds (report i is in fold i mod k).
+ */
+export function crossValidate(files: readonly TrainingParagraph[][], k: number, options: Partial<TrainOptions> = {}): { outcomes: ScoredOutcome[]; deletions: number } {
+  const outcomes: ScoredOutcome[] = [];
+  let deletions = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const train = files.filter((_, i) => i % k !== fold);
+    const scorer = toScorer(trainEnumerationModel(train, options));
+    for (const p of files.filter((_, i) => i % k === fold).flat()) {
+      deletions += p.commas.size;
+      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+    }
+  }
+  return { outcomes, deletions };
+}
