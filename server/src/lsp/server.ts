@@ -13,9 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportDocument } from '../core/document';
-import { loadCedict } from '../core/cedict';
 import { documentEntitiesAsync, MAX_ENTITY_DOCUMENT } from '../core/entities';
-import { toPinyin } from '../core/terms';
 import { sharedJieba } from '../core/segmenter';
 import { Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
@@ -76,9 +74,7 @@ function prepareHoverData(uri: string, version: number, document: ReportDocument
       () => {
         if (documents.get(uri)?.version !== version || document.text.length > MAX_ENTITY_DOCUMENT) return;
         // short slices: an edit arriving meanwhile waits at most a few milliseconds
-        documentEntitiesAsync(document, 4)
-          .then(() => first && warmTermHover())
-          .catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
+        documentEntitiesAsync(document, 4).catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
       },
       first ? 0 : HOVER_DATA_IDLE_MS,
     ),
@@ -162,18 +158,6 @@ connection.onDidChangeConfiguration((change) => {
   globalSettings = (change.settings as { zhReport?: unknown } | undefined)?.zhReport;
   analyses.invalidateAll(documents.all().map((d) => d.uri));
 });
-
-/**
- * The term hover's data: CC-CEDICT (parsed in a worker) and pinyin-pro (~0.2 s to require), once,
- * after the first document's entities, rather than on the first hover.
- */
-let termHoverWarm = false;
-function warmTermHover(): void {
-  if (termHoverWarm) return;
-  termHoverWarm = true;
-  void loadCedict();
-  setTimeout(() => toPinyin('中'), 50);
-}
 
 documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
