@@ -242,6 +242,17 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(mentions(entities('副主任宋亚东说，项目进展顺利。\n'))).toContain('person:宋亚东');
   });
 
+  it('names a heritage or national park by the word before a designation only such sites get', () => {
+    expect(has('建好用好长征国家文化公园，建设大熊猫国家公园。\n')).toEqual(['place:长征国家文化公园', 'place:大熊猫国家公园']);
+    // the designation alone names nothing
+    expect(has('推进国家考古遗址公园建设。\n')).toEqual([]);
+  });
+
+  it('takes the division a segment is named after, and not a district short name that is a common word', () => {
+    expect(has('永自高速荣昌段、西成铁路甘肃段加快建设。\n')).toEqual(expect.arrayContaining(['place:荣昌', 'place:甘肃']));
+    expect(has('培育长寿养生、旅居养老等新消费产业。\n')).toEqual([]);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

@@ -29,6 +29,11 @@ const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆�
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
 const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
 
+/** Designations given only to named sites: the word before them is the name (哈民考古遗址公园). */
+const STRONG_SITES = new Set(['遗址公园', '文化公园', '国家公园', '地质公园']);
+/** Words inside such designations that are no name (国家考古遗址公园, 国家级, 省级). */
+const GENERIC_SITE_WORDS = new Set(['国家', '考古', '国家级', '省级', '市级', '世界', '重点', '一批', '城市', '湿地', '森林', '生态', '文化', '遗址']);
+
 /** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
 const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
 
@@ -58,10 +63,11 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.lexiconMatches(out);
   ctx.orgSuffixes(out);
   ctx.placeSuffixes(out);
+  // patterns first: a city group they find (呼包鄂) may start a zone
+  patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.zones(out);
   ctx.jiebaPlaces(out);
   ctx.persons(out);
-  patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.aliases(out);
   for (const e of user) {
     for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {
@@ -297,7 +303,13 @@ class Context {
         if (x.end !== tokens[j + 1].start) break;
         // a county's short name counts only where jieba takes it for a name (合作/vn, 振兴/v are verbs)
         const county = this.gaz.byCountyShort.has(x.text) && /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(x.tag);
-        if ((this.isPlaceWord(x) || county) && !lex.notPlaces.has(x.text)) {
+        // a place found over several words (呼包/鄂) starts the zone where it starts
+        const found = out.find((c) => c.type === 'place' && c.end === x.end && c.start <= x.start);
+        if (found && found.start < x.start) {
+          out.push({ start: found.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(found.start, t.end) });
+          break;
+        }
+        if ((this.isPlaceWord(x) || county || found) && !lex.notPlaces.has(x.text)) {
           // a site jieba merely tags ns (古城) takes the place before it (良渚/古城); a known
           // name (武汉) starts the zone itself
           let s = j;
@@ -307,7 +319,13 @@ class Context {
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
           break;
         }
-        if (!(/^(n|vn|nz|b|x|eng|l|v)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text) || ZONE_PREDICATES.has(x.text)) break;
+        if (!(/^(n|vn|nz|b|x|eng|l|v)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text) || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
+        // a designation that is only ever given to a named site names it even without a place:
+        // 哈民考古遗址公园, 长征国家文化公园 (the nearest word that is not itself generic)
+        // (the walk goes on: a place further left makes a longer candidate, which wins)
+        if (STRONG_SITES.has(suffix) && /^(n|nz|nr|ns|nrt|x)$/.test(x.tag) && x.text.length >= 2 && !GENERIC_SITE_WORDS.has(x.text) && !lex.notPlaces.has(x.text) && !this.afterSloganModifier(j)) {
+          out.push({ start: x.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(x.start, t.end) });
+        }
         // another zone's ending closes the name (石河子经济技术开发区|国家级零碳园区)
         if (lex.zoneSuffixes.some((z) => z.length >= 2 && x.text.endsWith(z)) || lex.placeSuffixes.includes(x.text)) break;
       }

@@ -69,6 +69,7 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   railways(ctx, out);
   routes(ctx, out);
   stations(ctx, out);
+  segments(ctx, out);
   doctrinePersons(ctx, out);
   taggedOrganisations(ctx, out);
   cityGroups(ctx, out);
@@ -173,6 +174,17 @@ function routes(ctx: PatternContext, out: Candidate[]): void {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start === b.start && out[i].end > b.end && out[i].evidence === 'place-suffix') out.splice(i, 1);
   }
   void text;
+}
+
+/** 永自高速荣昌段, 西成铁路甘肃段: the division a road's or a river's segment is named after. */
+function segments({ tokens, gaz, lex, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k - 1];
+    if (tokens[k].text !== '段' || t.end !== tokens[k].start || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
+    const county = gaz.byCountyShort.get(t.text);
+    if (!county && !isKnownName(t.text)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county && !isKnownName(t.text) ? county[0].name : t.text });
+  }
 }
 
 /** 重庆站, 南京南站: a city's railway station, closed by a mark or a list word. */

@@ -10,7 +10,9 @@ export const NOT_PLACES: readonly string[] = [
   '国内', '国外', '境内', '境外', '海外', '海内外', '当地', '本地', '外地', '异地', '省内', '省外', '市内', '城镇', '乡村',
   '山区', '牧区', '库区', '灾区', '老区', '边境', '边疆', '内陆', '东部', '西部', '中部', '南部', '北部', '中西部', '东中部',
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
-  '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里', '村里', '乡里', '街头', '世界', '全球', '国际', '天下', '人间', '东方', '西方', '中华', '华夏', '神州',
+  '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里',
+  // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)
+  '长寿', '和平', '滨海', '江北', '南岸', '金山', '北辰', '红桥', '村里', '乡里', '街头', '世界', '全球', '国际', '天下', '人间', '东方', '西方', '中华', '华夏', '神州',
   // jieba tags these ns although they are adjectives (美丽中国)
   '美丽',
   // new words jieba does not know (x) that name kinds of things, not one thing (零碳园区, 智算中心)
