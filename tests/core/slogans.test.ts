@@ -70,3 +70,22 @@ describe('TermLexicon', () => {
     ]);
   });
 });
+
+describe('quotation marks on bad input', () => {
+  it('never throws on marks alone, unclosed quotes, numerals and long repetitions', () => {
+    const junk = [
+      '',
+      '“”“”《》',
+      '“暖企护航\n暖企护航”暖企护航',
+      '五个五个五个五个五个五个',
+      '十大十大十大十大和二十',
+      '一一一一一一一一一一一一',
+      '早建成'.repeat(2000),
+      '1571'.repeat(500) + '工作部署',
+      '😀“𠀀𠀀𠀀”𠀀𠀀𠀀\r\n𠀀𠀀𠀀',
+    ].join('\n');
+    expect(() => lintWith(junk, RULE)).not.toThrow();
+    // a run of one opener is one chain, not thousands of findings
+    expect(lintWith('早建成'.repeat(2000) + '。', RULE).length).toBeLessThanOrEqual(1);
+  });
+});
