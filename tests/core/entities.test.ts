@@ -253,6 +253,28 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(has('培育长寿养生、旅居养老等新消费产业。\n')).toEqual([]);
   });
 
+  it('names regions by a province abbreviation and a direction, and the province after 驻', () => {
+    expect(has('促进赣东北扩大开放合作、赣西转型升级。\n')).toEqual(['place:赣东北', 'place:赣西']);
+    expect(has('向驻京人民解放军指战员表示感谢。\n')).toEqual(expect.arrayContaining(['place:京']));
+    // a company whose name reads like a region is not one
+    expect(has('京东消费金融稳健运营。\n')).not.toContain('place:京东');
+  });
+
+  it('shortens autonomous prefectures past their nationalities (昌吉回族自治州 → 昌吉)', () => {
+    expect(shortName('昌吉回族自治州')).toBe('昌吉');
+    expect(shortName('伊犁哈萨克自治州')).toBe('伊犁');
+    expect(shortName('黔东南苗族侗族自治州')).toBe('黔东南');
+    expect(has('加快昌吉、伊犁等制种基地建设。\n')).toEqual(['place:昌吉', 'place:伊犁']);
+  });
+
+  it('runs a zone name over 发展 and adjectives back to its place, but not from a one-character ns', () => {
+    expect(has('长三角生态绿色一体化发展示范区制度创新成果丰硕，壮大北戴河生命健康产业创新示范区。\n')).toEqual([
+      'place:长三角生态绿色一体化发展示范区',
+      'place:北戴河生命健康产业创新示范区',
+    ]);
+    expect(has('加快宜居宜业和美乡村片区建设。\n')).toEqual([]);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

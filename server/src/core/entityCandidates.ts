@@ -27,7 +27,7 @@ const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认�
 /** Endings of rivers, lakes, mountains, islands and basins. */
 const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
-const GENERIC_LANDFORM = /^(河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
+const GENERIC_LANDFORM = /^(海峡|河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
 
 /** Designations given only to named sites: the word before them is the name (哈民考古遗址公园). */
 const STRONG_SITES = new Set(['遗址公园', '文化公园', '国家公园', '地质公园']);
@@ -298,7 +298,7 @@ class Context {
       // zone names run over common words, verbs included (塔城重点开发开放试验区, 皖北承接产业
       // 转移集聚区), back to the place that starts them; the zone suffix lets a county's short
       // name start one (霍尔果斯经济开发区)
-      for (let j = startK - 1; j >= Math.max(0, startK - 5); j--) {
+      for (let j = startK - 1; j >= Math.max(0, startK - 6); j--) {
         const x = tokens[j];
         if (x.end !== tokens[j + 1].start) break;
         // a county's short name counts only where jieba takes it for a name (合作/vn, 振兴/v are verbs)
@@ -309,7 +309,8 @@ class Context {
           out.push({ start: found.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(found.start, t.end) });
           break;
         }
-        if ((this.isPlaceWord(x) || county || found) && !lex.notPlaces.has(x.text)) {
+        // (a one-character ns is too loose to start a zone: 和/美/乡村/片区)
+        if ((this.isPlaceWord(x) || county || found) && (x.text.length >= 2 || this.isKnownName(x.text)) && !lex.notPlaces.has(x.text)) {
           // a site jieba merely tags ns (古城) takes the place before it (良渚/古城); a known
           // name (武汉) starts the zone itself
           let s = j;
@@ -319,7 +320,8 @@ class Context {
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
           break;
         }
-        if (!(/^(n|vn|nz|b|x|eng|l|v)$/.test(x.tag) && HAN.test(x.text)) || STOP_WORDS.has(x.text) || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
+        // (发展 belongs to zone names: 一体化发展示范区, 联动发展区)
+        if (!(/^(n|vn|nz|b|x|eng|l|v|a)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
         // a designation that is only ever given to a named site names it even without a place:
         // 哈民考古遗址公园, 长征国家文化公园 (the nearest word that is not itself generic)
         // (the walk goes on: a place further left makes a longer candidate, which wins)
@@ -342,12 +344,26 @@ class Context {
     const abbr = (t: Token | undefined) => !!t && this.isHan(t) && t.text.length <= 5 && Array.from(t.text).every((c) => lex.provinceAbbreviations.has(c));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      // 赣西, 赣/东北, 陇东: a province's abbreviation and a direction name a region of it
+      const dir = /^(东|西|南|北|中|东北|西北|东南|西南)$/;
+      const one = t.text.length >= 2 && t.text.length <= 3 && lex.provinceAbbreviations.has(t.text[0]) && dir.test(t.text.slice(1)) && /^(ns|j|x|nz)$/.test(t.tag);
+      const two = t.text.length === 1 && lex.provinceAbbreviations.has(t.text) && tokens[k + 1]?.start === t.end && dir.test(tokens[k + 1].text) && tokens[k + 1].text.length === 2;
+      if ((one || two) && !this.isKnownName(t.text) && !lex.notPlaces.has(t.text)) {
+        const end = two ? tokens[k + 1].end : t.end;
+        out.push({ start: t.start, end, type: 'place', evidence: 'lexicon', name: this.text.slice(t.start, end) });
+        if (two) k++;
+        continue;
+      }
       if (abbr(t)) {
         let e = k;
         while (abbr(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - t.start <= 5) e++;
         const name = this.text.slice(t.start, tokens[e].end);
         if (name.length >= 2 && !lex.notPlaces.has(name)) out.push({ start: t.start, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
         k = e;
+        continue;
+      }
+      if (t.text.length === 2 && t.text[0] === '驻' && lex.provinceAbbreviations.has(t.text[1])) {
+        out.push({ start: t.start + 1, end: t.end, type: 'place', evidence: 'lexicon', name: t.text[1] });
         continue;
       }
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;

@@ -27,6 +27,12 @@ export interface Gazetteer {
 }
 
 let loaded: Gazetteer | undefined;
+/** Nationalities named in autonomous divisions' names (回族, 哈萨克, 苗族侗族…). */
+const NATIONALITIES = [
+  '回族', '蒙古', '藏族', '维吾尔', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族', '白族', '土家族', '哈尼族',
+  '哈萨克', '傣族', '黎族', '傈僳族', '佤族', '畲族', '拉祜族', '水族', '东乡族', '纳西族', '景颇族', '柯尔克孜', '土族', '达斡尔族',
+  '羌族', '撒拉族', '毛南族', '仡佬族', '锡伯族', '普米族', '塔吉克', '怒族', '鄂温克族', '裕固族', '独龙族', '鄂伦春族', '各族',
+];
 const ZONE_LAST = new Set(['区', '园', '场', '会', '处']);
 const GENERIC_ZONE = /(开发区|高新区|产业园|工业园|园区|新区|管理区|示范区|试验区|经济区|农场|林场|牧场|管委会|办事处)$/;
 
@@ -83,9 +89,16 @@ export function shortName(name: string): string {
   for (const s of DIVISION_SUFFIXES) {
     if (name.endsWith(s) && name.length - s.length >= 2) {
       let stem = name.slice(0, -s.length);
-      // 延边朝鲜族自治州 → 延边: drop the nationality before 自治
-      const eth = stem.search(/[\u4e00-\u9fff]{1,4}族/);
-      if (s.startsWith('自治') && eth >= 2) stem = stem.slice(0, eth);
+      // 延边朝鲜族自治州 → 延边, 昌吉回族自治州 → 昌吉, 伊犁哈萨克自治州 → 伊犁: drop the
+      // nationalities before 自治 (the first one named, after at least two characters)
+      if (s.startsWith('自治')) {
+        for (let i = 2; i < stem.length; i++) {
+          if (NATIONALITIES.some((n) => stem.startsWith(n, i))) {
+            stem = stem.slice(0, i);
+            break;
+          }
+        }
+      }
       return stem;
     }
   }

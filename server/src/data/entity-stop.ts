@@ -12,7 +12,9 @@ export const NOT_PLACES: readonly string[] = [
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
   '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里',
   // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)
-  '长寿', '和平', '滨海', '江北', '南岸', '金山', '北辰', '红桥', '村里', '乡里', '街头', '世界', '全球', '国际', '天下', '人间', '东方', '西方', '中华', '华夏', '神州',
+  '长寿', '和平', '滨海', '江北', '南岸', '金山', '北辰', '红桥',
+  // words jieba tags ns that name no place (宜居片区, 江海联运) and a company that reads like a region (京东)
+  '宜居', '江海', '京东', '村里', '乡里', '街头', '世界', '全球', '国际', '天下', '人间', '东方', '西方', '中华', '华夏', '神州',
   // jieba tags these ns although they are adjectives (美丽中国)
   '美丽',
   // new words jieba does not know (x) that name kinds of things, not one thing (零碳园区, 智算中心)
@@ -33,7 +35,7 @@ export const SLOGAN_MODIFIERS: readonly string[] = [
 ];
 
 export const NOT_PERSONS: readonly string[] = [
-  '高水平', '宣传部', '高新区', '玉米', '小康', '尼龙', '齐全', '养老', '阳光', '沃土', '拓宽', '承诺制', '冷冰冰', '严冬', '红利',
+  '高水平', '卓越', '宣传部', '高新区', '玉米', '小康', '尼龙', '齐全', '养老', '阳光', '沃土', '拓宽', '承诺制', '冷冰冰', '严冬', '红利',
   '小型', '小微', '老年', '老旧', '老区', '小区', '小组', '老师', '小学', '高新', '高质量', '高速', '高端', '金融', '金属',
   '黄金', '石油', '石化', '钢铁', '江山', '温暖', '康养', '文明', '文化', '安全', '安康', '万家', '宁静', '平安', '和谐',
   '明显', '明确', '常态', '常规', '水平', '何时', '任何', '任务', '时间', '时代', '龙头', '韩国', '华夏', '华人', '乐观',
