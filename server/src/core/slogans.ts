@@ -280,6 +280,18 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     if (!cuts.has(start) || !cuts.has(end) || /[的和与及等]/.test(m[0]) || /^(一批|一流|更多|特色|知名|区域|城市|文化|农业|产业|企业|自主|公共)/.test(m[0])) continue;
     out.push({ start, end, kind: 'slogan', certain: false, weak: true });
   }
+  // the one-network family (一网通办, 一网统管, 一网交易, 一网监管): 统一网络 is the only other reading
+  for (const m of text.matchAll(/(?<![统唯])一网[\u4e00-\u9fff]{2}/g)) {
+    const start = m.index!;
+    if ((cuts.has(start) || MARK.test(text[start - 1] ?? '。')) && (cuts.has(start + 4) || MARK.test(text[start + 4] ?? '。'))) out.push({ start, end: start + 4, kind: 'slogan', certain: false });
+  }
+  // the 高效办成一件事 campaign's matters (企业开办一件事, 综合监管一件事): 一件事 after a word, not
+  // a count (每一件事, 这一件事); a hint unless a mark or the campaign's vocabulary follows
+  for (const m of text.matchAll(/(?<=[\u4e00-\u9fff])(?<![每这那哪同第的了是有做成])一件事/g)) {
+    const start = m.index!;
+    const after = text.slice(start + 3);
+    out.push({ start, end: start + 3, kind: 'slogan', certain: false, weak: !(MARK.test(after[0] ?? '。') || /^(改革|集成|服务|清单|场景|办理|全链条|主题|重点)/.test(after)) });
+  }
   // records in a row (六连增, 十一连冠, 二十二连丰): a name for the streak
   for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])[一二三四五六七八九十]{1,3}连[增冠丰优好胜涨升降跳击A](?![\u4e00-\u9fffA-Za-z])/g)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false });
