@@ -275,6 +275,17 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(has('加快宜居宜业和美乡村片区建设。\n')).toEqual([]);
   });
 
+  it('does not take a counted kind for one body or zone (3个重庆实验室), but keeps the place', () => {
+    const m = has('挂牌建设3个重庆实验室，建设5个国家级零碳园区。\n');
+    expect(m).not.toContain('organization:重庆实验室');
+    expect(m).toContain('place:重庆');
+  });
+
+  it('joins a hospital and its branch hospital named by a province, and names motorways by termini', () => {
+    expect(has('中山大学附属肿瘤医院甘肃医院建成投运。\n')).toEqual(['organization:中山大学附属肿瘤医院甘肃医院']);
+    expect(has('改扩建京沪高速新沂至江都段，新开工高速公路12条。\n')).toEqual(['place:京沪高速', 'place:新沂', 'place:江都']);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
-const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$/;
+const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$|河谷$|峡谷$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
 const GENERIC_LANDFORM = /^(海峡|河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
 
@@ -230,6 +230,8 @@ class Context {
       // 上海市政府工作报告: the genre 政府工作报告, not the government
       if (suffix.endsWith('政府') && next?.text === '工作' && tokens[k + 2]?.text === '报告') continue;
       const j = this.extendLeft(k, 24, true);
+      // counted, it is a kind, not one body (3个重庆实验室, 8家全国重点实验室)
+      if (this.counted(j)) continue;
       const stemTokens = tokens.slice(j, k);
       const stemText = text.slice(tokens[j].start, t.end - suffix.length);
       if (stemText.length < 2) continue;
@@ -266,11 +268,17 @@ class Context {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
       }
-      if (j === k || this.afterSloganModifier(j)) continue;
+      if (j === k || this.afterSloganModifier(j) || this.counted(j)) continue;
       const name = text.slice(tokens[j].start, t.end);
       if (lex.notPlaces.has(name)) continue;
       out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });
     }
+  }
+
+  /** Whether token i follows a number's measure word (3个…, 一批…, 5家…): what follows is a kind. */
+  private counted(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.end === this.tokens[i].start && (prev.tag === 'q' || prev.tag === 'm' || /^(个|家|所|批|座|项|条|处)$/.test(prev.text));
   }
 
   /** Whether token i follows a slogan modifier (美丽中国, 科创广西, 诚信福建). */
@@ -316,7 +324,7 @@ class Context {
           let s = j;
           while (s > 0 && !this.isKnownName(tokens[s].text) && tokens[s - 1].end === tokens[s].start && this.isPlaceWord(tokens[s - 1]) && !lex.notPlaces.has(tokens[s - 1].text)) s--;
           // 美丽中国先行区, 科创广西先行试验区: a zone named after a slogan is no named place
-          if (this.afterSloganModifier(s)) break;
+          if (this.afterSloganModifier(s) || this.counted(s)) break;
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
           break;
         }

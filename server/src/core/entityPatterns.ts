@@ -80,8 +80,8 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   jointCentres(ctx, out);
 }
 
-/** Endings of an organisation's branch named by where it lies (…实验室内蒙古基地, …大学深圳研究院). */
-const BRANCH = new Set(['基地', '分中心', '分院', '分所', '分部', '分校', '研究院', '分公司', '分行']);
+/** Endings of an organisation's branch named by where it lies (…实验室内蒙古基地, …大学深圳研究院, …医院甘肃医院). */
+const BRANCH = new Set(['基地', '分中心', '分院', '分所', '分部', '分校', '研究院', '分公司', '分行', '医院', '院区', '校区']);
 
 /** 怀柔国家实验室/内蒙古/基地: an organisation, a place and a branch ending are one organisation. */
 function branches({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
@@ -137,8 +137,19 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = placeInitials(gaz, lex);
   const initial = (t: Token | undefined, next: Token) => !!t && t.end === next.start && HAN1.test(t.text) && init.has(t.text);
-  for (let k = 2; k < tokens.length; k++) {
+  for (let k = 1; k < tokens.length; k++) {
     if (!RAIL.has(tokens[k].text)) continue;
+    // one word of two or three initials (京沪/高速, 雄商/高铁)
+    const w = tokens[k - 1];
+    // (jieba's j and x only: 新开工/nz and 中西/ns are words; a one-character word before it
+    // would make it part of a longer word: 东/中西)
+    const prior = tokens[k - 2];
+    const joined = !!prior && prior.end === w.start && HAN1.test(prior.text);
+    if (w.end === tokens[k].start && w.text.length >= 2 && w.text.length <= 3 && /^(j|x)$/.test(w.tag) && !joined && Array.from(w.text).every((c) => init.has(c)) && !ctx.isKnownName(w.text) && !ctx.lex.notPlaces.has(w.text + tokens[k].text)) {
+      out.push({ start: w.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(w.start, tokens[k].end) });
+      continue;
+    }
+    if (k < 2) continue;
     let j = k;
     while (k - j < 3 && initial(tokens[j - 1], tokens[j])) j--;
     // three initials only when the character before them is no initial too (a longer word)
