@@ -25,8 +25,8 @@ export interface AnalysesHost {
 
 /**
  * Documents up to this size get a first pass while the dictionary loads: the token-free rules
- * take ~0.3 s per million characters, and the dictionary load waits for them (it blocks the
- * thread), so a huge file would only delay every other answer.
+ * take ~0.8 s per million characters (0.3 s at this size), and the dictionary load waits for
+ * them (it blocks the thread), so a huge file would only delay every other answer.
  */
 const FIRST_PASS_MAX = 400_000;
 
@@ -79,6 +79,7 @@ export class DocumentAnalyses {
   }
 
   close(uri: string): void {
+    for (const key of this.firstPassKeys) if (key.startsWith(`${uri}@`)) this.firstPassKeys.delete(key);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.latest.delete(uri);
