@@ -286,6 +286,17 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(has('改扩建京沪高速新沂至江都段，新开工高速公路12条。\n')).toEqual(['place:京沪高速', 'place:新沂', 'place:江都']);
   });
 
+  it('recognises a city\'s own metro lines named without it, but no number that only looks like one', () => {
+    expect(has('地铁4号线北段、7号线一期南段建成通车。\n')).toEqual(['place:地铁4号线', 'place:7号线']);
+    expect(has('开通3条地铁新线。\n')).toEqual([]);
+  });
+
+  it('finds ASEAN inside 东盟国家 and cultural figures as words of their own (妈祖文化), not inside other words', () => {
+    expect(has('与8个东盟国家开展合作。\n')).toEqual(['organization:东盟']);
+    expect(has('弘扬朱子文化、妈祖文化。\n')).toEqual(['person:朱子', 'person:妈祖']);
+    expect(has('全面小康社会目标实现。\n')).toEqual([]);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

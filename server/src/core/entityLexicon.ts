@@ -5,7 +5,7 @@
 import { KNOWN_ORGS } from '../data/entity-orgs';
 import { KNOWN_PLACES } from '../data/entity-places';
 import { MEDIA_NAMES, MEDIA_SUFFIXES } from '../data/entity-media';
-import { KNOWN_PERSONS, NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
+import { CULTURAL_PERSONS, KNOWN_PERSONS, NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
 import { NOT_ORG_WORDS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES } from '../data/org-suffixes';
 import { CITY_ABBREVIATIONS, PLACE_SUFFIXES, PROVINCE_ABBREVIATIONS, ZONE_SUFFIXES } from '../data/place-suffixes';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
@@ -38,6 +38,8 @@ export interface EntityLexicon {
   notPersons: Set<string>;
   /** Persons named inside doctrines (毛泽东思想). */
   knownPersons: string[];
+  /** Persons named in cultural terms, as words of their own (妈祖文化). */
+  culturalPersons: Set<string>;
   /** Words that make a slogan of the place after them (美丽中国). */
   sloganModifiers: Set<string>;
   /** Longest name in the name lists, to bound scans. */
@@ -86,6 +88,7 @@ function build(): EntityLexicon {
     notPersons: new Set(NOT_PERSONS),
     sloganModifiers: new Set(SLOGAN_MODIFIERS),
     knownPersons: [...KNOWN_PERSONS],
+    culturalPersons: new Set(CULTURAL_PERSONS),
     maxNameLength: Math.max(...names.map((n) => n.length)),
   };
 }

@@ -23,6 +23,7 @@ import type { Token } from './types';
 const HAN1 = /^[\u4e00-\u9fff]$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const METRO = /^(?:地铁|轨道交通|轻轨|城轨|市域铁路)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线/;
+const BARE_METRO = /^(?:地铁|轨道交通|轻轨)?(?:[0-9]{1,2}|[A-Z][0-9]{1,2})号?线(?=[一二三四五六七八九十]期|[东西南北]段|[东西南北延]|[，。、；）]|$)/;
 /** Endings of railways and motorways named by their termini (牡敦高铁, 黑乌铁路, 垫丰武高速). */
 const RAIL = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路']);
 /** Tags of words that never start a name (prepositions, conjunctions, particles, pronouns…). */
@@ -113,8 +114,18 @@ function jointCentres({ text, tokens, isKnownName }: PatternContext, out: Candid
 }
 
 function metroLines({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candidate[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // a city's own lines named without it (地铁4号线北段, 7号线一期): after a mark or at the start
+    const before = text[t.start - 1];
+    if (!before || /[，。、；：（“\s]/.test(before)) {
+      const bare = BARE_METRO.exec(text.slice(t.start, t.start + 12));
+      if (bare && !(k > 0 && isPlaceWord(tokens[k - 1]))) {
+        out.push({ start: t.start, end: t.start + bare[0].length, type: 'place', evidence: 'place-suffix', name: bare[0] });
+        continue;
+      }
+    }
+    if (k + 1 >= tokens.length) continue;
     if (!isPlaceWord(t) || lex.notPlaces.has(t.text) || tokens[k + 1].start !== t.end) continue;
     const m = METRO.exec(text.slice(t.end, t.end + 12));
     if (m) out.push({ start: t.start, end: t.end + m[0].length, type: 'place', evidence: 'place-suffix', name: text.slice(t.start, t.end + m[0].length) });
@@ -221,6 +232,11 @@ function stations({ text, tokens, isKnownName }: PatternContext, out: Candidate[
 /** 马克思列宁主义, 毛泽东思想: the persons known by their doctrines, inside the word jieba keeps. */
 function doctrinePersons({ tokens, lex }: PatternContext, out: Candidate[]): void {
   for (const t of tokens) {
+    // cultural figures only as a word of their own (妈祖/文化), never inside one
+    if (lex.culturalPersons.has(t.text)) {
+      out.push({ start: t.start, end: t.end, type: 'person', evidence: 'lexicon', name: t.text });
+      continue;
+    }
     if (t.text.length < 3) continue;
     for (const name of lex.knownPersons) {
       for (let at = t.text.indexOf(name); at >= 0; at = t.text.indexOf(name, at + name.length)) {
@@ -274,11 +290,17 @@ function cityGroups(ctx: PatternContext, out: Candidate[]): void {
   }
 }
 
-/** 中国式现代化, 台湾同胞: a known place inside one word, before 式 or a word for its people. */
-function adjectivalPlaces({ tokens, isKnownName }: PatternContext, out: Candidate[]): void {
+/**
+ * 中国式现代化, 台湾同胞, 东盟国家: a known name inside one word, before 式, a word for its people or
+ * 国家 (its member countries).
+ */
+function adjectivalPlaces({ tokens, isKnownName, lex }: PatternContext, out: Candidate[]): void {
   for (const t of tokens) {
-    const m = /^(.{2,5}?)(式|同胞|籍)$/.exec(t.text);
-    if (m && isKnownName(m[1])) out.push({ start: t.start, end: t.start + m[1].length, type: 'place', evidence: 'lexicon', name: m[1] });
+    const m = /^(.{2,5}?)(式|同胞|籍|国家)$/.exec(t.text);
+    if (!m || !isKnownName(m[1]) || lex.orgs.has(t.text)) continue;
+    const org = lex.orgs.get(m[1]);
+    if (m[2] === '国家' && !org) continue;
+    out.push({ start: t.start, end: t.start + m[1].length, type: org ? 'organization' : 'place', evidence: 'lexicon', name: org ?? m[1] });
   }
 }
 

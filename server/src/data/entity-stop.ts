@@ -49,3 +49,6 @@ export const NOT_PERSONS: readonly string[] = [
  * 邓小平理论): found inside any word.
  */
 export const KNOWN_PERSONS: readonly string[] = ['马克思', '恩格斯', '列宁', '毛泽东', '邓小平', '周恩来', '孙中山', '习近平'];
+
+/** Deified and historical persons named in cultural terms (妈祖文化): only as a word of their own. */
+export const CULTURAL_PERSONS: readonly string[] = ['妈祖', '朱子', '孔子', '孟子', '屈原'];
