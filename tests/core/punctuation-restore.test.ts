@@ -19,6 +19,13 @@ describe('punctuation restoring rules', () => {
     expect(f.fixes).toEqual([]);
   });
 
+  it('names the speaker without the title before the name, while the span keeps it', () => {
+    const text = '各参建单位全力以赴确保项目的顺利进行工程管理部副主任宋亚东说。';
+    const [f] = lintWith(text, ['punctuation-quotation-marks']);
+    expect(text.slice(f.start, f.end)).toBe('副主任宋亚东说');
+    expect(f.message).toBe('“宋亚东”说的话是直接引语，应加引号');
+  });
+
   it('does not read reported speech or 据说 as a quotation', () => {
     expect(lintWith('据说他们已经完工。据工作人员介绍，项目进展顺利。', MINE)).toEqual([]);
   });

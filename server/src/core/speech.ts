@@ -111,7 +111,8 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
     if (start < floor || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, e))) continue;
     const t = longestEndingAt(text, start, SPEAKER_TITLES);
     // the name must begin with a surname (副主任宋亚东; 记者会上 is no title + name)
-    if (t && start - t.length >= floor && SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start - t.length, e) };
+    // the span keeps the title, the label names the person (副主任宋亚东 → 宋亚东)
+    if (t && start - t.length >= floor && SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start, e) };
   }
   const nameTok = p.tokens.find((t) => t.end === e && t.tag === 'nr' && t.text.length >= 2);
   if (nameTok && nameTok.start >= floor) {
