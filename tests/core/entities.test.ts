@@ -297,6 +297,12 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(has('全面小康社会目标实现。\n')).toEqual([]);
   });
 
+  it('takes counties jieba does not tag as places when a list joined by 、 holds only places', () => {
+    expect(has('支持红安、云梦创建国家文物保护利用示范区。\n')).toEqual(['place:红安', 'place:云梦']);
+    // one county short name alone, tagged as a common word, stays a word
+    expect(has('建设高原经济高质量发展先行区，加快平原新城高质量发展。\n')).toEqual([]);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

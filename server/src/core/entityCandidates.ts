@@ -318,7 +318,7 @@ class Context {
           break;
         }
         // (a one-character ns is too loose to start a zone: 和/美/乡村/片区)
-        if ((this.isPlaceWord(x) || county || found) && (x.text.length >= 2 || this.isKnownName(x.text)) && !lex.notPlaces.has(x.text)) {
+        if ((this.isPlaceWord(x) || county || found) && (x.text.length >= 2 || this.isKnownName(x.text)) && !lex.notPlaces.has(x.text) && !GENERIC_LANDFORM.test(x.text)) {
           // a site jieba merely tags ns (古城) takes the place before it (良渚/古城); a known
           // name (武汉) starts the zone itself
           let s = j;
@@ -375,7 +375,7 @@ class Context {
         continue;
       }
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
-      const county = gaz.byCountyShort.get(t.text);
+      const county = GENERIC_LANDFORM.test(t.text) ? undefined : gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });
       // rivers, lakes and mountains jieba knows: ns and a landform ending agree (闽江, 鄱阳湖, 泰山)
       // (not counted ones: 一江一湖三山四水)

@@ -71,6 +71,7 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   routes(ctx, out);
   stations(ctx, out);
   segments(ctx, out);
+  coordinatedCounties(ctx, out);
   doctrinePersons(ctx, out);
   taggedOrganisations(ctx, out);
   cityGroups(ctx, out);
@@ -196,6 +197,34 @@ function routes(ctx: PatternContext, out: Candidate[]): void {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start === b.start && out[i].end > b.end && out[i].evidence === 'place-suffix') out.splice(i, 1);
   }
   void text;
+}
+
+/**
+ * 支持红安、云梦创建…: counties' short names jieba does not tag as places (红安/nz, 云梦/nz) are
+ * places when they stand in a list joined by 、 whose every member is a place.
+ */
+function coordinatedCounties({ tokens, gaz, lex, isKnownName }: PatternContext, out: Candidate[]): void {
+  const member = (t: Token) => t.text.length >= 2 && HAN.test(t.text) && !lex.notPlaces.has(t.text) && !/^(v|vn|a|ad|d|c|p|r)$/.test(t.tag);
+  const county = (t: Token) => member(t) && gaz.byCountyShort.has(t.text);
+  const place = (t: Token) => member(t) && (county(t) || isKnownName(t.text));
+  for (let k = 0; k < tokens.length; k++) {
+    if (!place(tokens[k])) continue;
+    // the list: place (、 place)+, each member one word standing between marks or list ends
+    let e = k;
+    while (tokens[e + 2] && tokens[e + 1].text === '、' && place(tokens[e + 2])) e += 2;
+    if (e === k) continue;
+    const next = tokens[e + 1];
+    // the last member must end there (红安、云梦/创建), not start a longer name (…、云梦县)
+    if (next && next.start === tokens[e].end && HAN.test(next.text) && next.text.length === 1) {
+      k = e;
+      continue;
+    }
+    for (let i = k; i <= e; i += 2) {
+      const t = tokens[i];
+      if (!isKnownName(t.text)) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: gaz.byCountyShort.get(t.text)![0].name });
+    }
+    k = e;
+  }
 }
 
 /** 永自高速荣昌段, 西成铁路甘肃段: the division a road's or a river's segment is named after. */
