@@ -24,12 +24,83 @@ export interface Seam {
    * and after it when they match in tags and length or edge (审计监督|统计监督), else one word each.
    */
   items: { left: Span; right: Span };
-  features: string[];
+  /** The features, hashed (hashName of their names). */
+  features: number[];
+  /** Their names (`t:n|v`), only when asked for (training, debugging). */
+  names?: string[];
 }
 
-const NUMERAL = /[0-9０-９一二三四五六七八九十百千万亿两零〇几多余半]/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const ALNUM = /[A-Za-z0-9]/;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const BAR = 0x7c; // '|'
+
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+type Part = string | number;
+
+function mixPart(h: number, p: Part): number {
+  return typeof p === 'number' ? Math.imul(h ^ p, FNV_PRIME) : mix(h, p);
+}
+
+/** FNV-1a of text[start, end), kept within small-integer range (a list item's key, see itemKey). */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h & 0x3fffffff;
+}
+
+/** The key of a known list item (稳增长) in the item set extractSeams takes. */
+export function itemKey(item: string): number {
+  return hashRange(item, 0, item.length);
+}
+
+/** FNV-1a of a feature's name: what extraction computes without building the string. */
+export function hashName(name: string): number {
+  return mix(FNV_OFFSET, name) >>> 0;
+}
+
+/** A feature template's prefix (`t:`) with its hash computed once. */
+interface Prefix {
+  name: string;
+  hash: number;
+}
+const P: Record<string, Prefix> = Object.fromEntries(
+  ['bias', 'parL:', 'parR:', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'opp:', 'parp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tpp:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
+);
+
+/**
+ * Collects a seam's features as hashes of `prefix` + parts joined by '|' (the name), so that
+ * scoring builds no strings and looks numbers up; names are built too only when asked for.
+ */
+class FeatureSink {
+  hashes: number[] = [];
+  names: string[] | undefined;
+  constructor(names: boolean) {
+    if (names) this.names = [];
+  }
+  /** Parts are strings, or numbers standing for one UTF-16 code unit (a word's edge character). */
+  add(prefix: Prefix, a?: Part, b?: Part, c?: Part, d?: Part): void {
+    let h = prefix.hash;
+    if (a !== undefined) h = mixPart(h, a);
+    if (b !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), b);
+    if (c !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), c);
+    if (d !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), d);
+    this.hashes.push(h >>> 0);
+    if (this.names) this.names.push(prefix.name + [a, b, c, d].filter((x) => x !== undefined).map((x) => (typeof x === 'number' ? String.fromCharCode(x) : x)).join('|'));
+  }
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5'];
+
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const NUMERAL_CODES = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇几多余半'].map((c) => c.charCodeAt(0)));
+const isNumeral = (c: number): boolean => NUMERAL_CODES.has(c);
+/** Shape of two words side by side: L same length, T same coarse tag, h same head, t same tail. */
+const SHAPES = ['', 'L', 'T', 'LT', 't', 'Lt', 'Tt', 'LTt', 'h', 'Lh', 'Th', 'LTh'];
 /** Words that close a list (…等领域, …和…) and words that open one (包括…, 围绕…). */
 const CLOSERS = new Set(['等', '等等', '和', '及', '以及', '与', '或', '还有', '及其', '并']);
 const OPENERS = new Set(['包括', '围绕', '涵盖', '覆盖', '例如', '比如', '如', '涉及', '聚焦', '重点', '推进', '加强', '发展', '推动', '打造', '实施', '开展', '建设', '培育', '深化', '完善', '做好']);
@@ -39,6 +110,14 @@ const LEGAL_FORMS = new Set(['公司', '有限公司', '股份有限公司', '�
 function endsWithTitle(word: string): boolean {
   for (let k = 1; k <= Math.min(word.length, 6); k++) if (TITLE_SET.has(word.slice(word.length - k))) return true;
   return false;
+}
+
+/** MARK as a test on a code unit, cached per code. */
+const markCodes = new Int8Array(0x10000);
+function isMark(c: number): boolean {
+  let v = markCodes[c];
+  if (v === 0) markCodes[c] = v = MARK.test(String.fromCharCode(c)) ? 1 : -1;
+  return v === 1;
 }
 
 /** A clause: tokens between two marks, contiguous. */
@@ -55,7 +134,7 @@ export function clauseTokens(text: string, tokens: readonly Token[]): Clause[] {
     cur = [];
   };
   for (const t of tokens) {
-    if (!t.text || MARK.test(t.text[0]) || MARK.test(t.text[t.text.length - 1])) {
+    if (!t.text || isMark(t.text.charCodeAt(0)) || isMark(t.text.charCodeAt(t.text.length - 1))) {
       flush();
       continue;
     }
@@ -70,17 +149,21 @@ export function clauseTokens(text: string, tokens: readonly Token[]): Clause[] {
 
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');
 const len = (t: Token): number => Math.min(t.end - t.start, 5);
-const first = (t: Token): string => t.text[0];
-const last = (t: Token): string => t.text[t.text.length - 1];
+/** First and last UTF-16 code units of a word: features take codes, not one-character strings. */
+const first = (t: Token): number => t.text.charCodeAt(0);
+const last = (t: Token): number => t.text.charCodeAt(t.text.length - 1);
 /** Coarse tag: n* (nouns and names), v* (verbs), a* (adjectives), or the tag itself. */
-const coarse = (tag: string): string => (/^n/.test(tag) || tag === 'j' ? 'n' : /^v/.test(tag) ? 'v' : /^a/.test(tag) ? 'a' : tag);
+const coarse = (tag: string): string => {
+  const c = tag[0];
+  return c === 'n' || tag === 'j' ? 'n' : c === 'v' ? 'v' : c === 'a' ? 'a' : tag;
+};
 
 function parallel(a: Token | undefined, b: Token | undefined): string {
   if (!a || !b) return '-';
   const sameLen = a.end - a.start === b.end - b.start;
   const sameTag = coarse(a.tag) === coarse(b.tag);
-  const edge = first(a) === first(b) ? 'h' : last(a) === last(b) ? 't' : '';
-  return `${sameLen ? 'L' : ''}${sameTag ? 'T' : ''}${edge}`;
+  const edge = first(a) === first(b) ? 2 : last(a) === last(b) ? 1 : 0;
+  return SHAPES[(sameLen ? 1 : 0) + (sameTag ? 2 : 0) + 4 * edge];
 }
 
 /**
@@ -88,7 +171,14 @@ function parallel(a: Token | undefined, b: Token | undefined): string {
  * features of their own (frequent function words); others are described by class only.
  * `evidence` maps seam offsets to the hand-written evidence found there (enumeration.ts).
  */
-export function extractSeams(text: string, tokens: readonly Token[], words: ReadonlySet<string>, evidence: ReadonlyMap<number, string> = new Map(), items?: ReadonlySet<string>): Seam[] {
+export function extractSeams(
+  text: string,
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+  evidence: ReadonlyMap<number, string> = new Map(),
+  items?: ReadonlySet<number>,
+  names = false,
+): Seam[] {
   const seams: Seam[] = [];
   for (const { tokens: ts } of clauseTokens(text, tokens)) {
     const n = ts.length;
@@ -98,8 +188,8 @@ export function extractSeams(text: string, tokens: readonly Token[], words: Read
     const fromOpener = new Array<number>(n).fill(99);
     for (let i = 0; i < n; i++) fromOpener[i] = OPENERS.has(ts[i].text) ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
     // how many words of the clause end with each character (科技创新产业创新制度创新: 新 ×3)
-    const tails = new Map<string, number>();
-    const heads = new Map<string, number>();
+    const tails = new Map<number, number>();
+    const heads = new Map<number, number>();
     for (const t of ts) {
       if (t.text.length < 2) continue;
       tails.set(last(t), (tails.get(last(t)) ?? 0) + 1);
@@ -111,10 +201,12 @@ export function extractSeams(text: string, tokens: readonly Token[], words: Read
       const R = ts[i];
       const lc = last(L);
       const rc = first(R);
-      if (NUMERAL.test(lc) && NUMERAL.test(rc)) continue;
+      if (isNumeral(lc) && isNumeral(rc)) continue;
       // between Chinese words, or a Chinese word and a Latin or digit one (5G、人工智能); not
       // next to emoji or other symbols
-      if (!(HAN.test(lc) || ALNUM.test(lc)) || !(HAN.test(rc) || ALNUM.test(rc)) || (!HAN.test(lc) && !HAN.test(rc))) continue;
+      const hanL = isHan(lc);
+      const hanR = isHan(rc);
+      if (!(hanL || hanR) || !(hanL || isAlnum(lc)) || !(hanR || isAlnum(rc))) continue;
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
       if (R.tag === 'nr' && endsWithTitle(L.text)) continue;
@@ -124,43 +216,51 @@ export function extractSeams(text: string, tokens: readonly Token[], words: Read
       const RR = ts[i + 1];
       const tl = L.tag;
       const tr = R.tag;
-      const pair = `${coarse(tl)}|${coarse(tr)}`;
+      const cl = coarse(tl);
+      const cr = coarse(tr);
+      const ll = LL ? LL.tag : '^';
+      const rr = RR ? RR.tag : '$';
+      const lenL = DIGITS[len(L)];
+      const lenR = DIGITS[len(R)];
       const par = parallel(L, R);
-      const f: string[] = [
-        'bias',
-        `t:${tl}|${tr}`,
-        `tl:${tl}`,
-        `tr:${tr}`,
-        `tll:${LL ? LL.tag : '^'}|${tl}`,
-        `trr:${tr}|${RR ? RR.tag : '$'}`,
-        `len:${len(L)}|${len(R)}`,
-        `lenp:${len(L)}|${len(R)}|${pair}`,
-        `par:${par}`,
-        `parp:${par}|${pair}`,
-        `parL:${parallel(LL, L)}|${coarse(tl)}`,
-        `parR:${parallel(R, RR)}|${coarse(tr)}`,
-        `lc:${lc}`,
-        `rc:${rc}`,
-        `lf:${first(L)}`,
-        `rl:${last(R)}`,
-        `cl:${bucket(toCloser[i])}`,
-        `clp:${bucket(toCloser[i])}|${pair}`,
-        `op:${bucket(fromOpener[i - 1])}`,
-        `opp:${bucket(fromOpener[i - 1])}|${pair}`,
-        `pos:${bucket(i)}|${bucket(n - i)}`,
-        `clen:${bucket(Math.floor(clauseLen / 4))}`,
-      ];
-      f.push(`tpl:${tl}|${tr}|${len(L)}|${len(R)}`, `tpp:${tl}|${tr}|${par}`, `lcr:${lc}|${coarse(tr)}`, `rcl:${coarse(tl)}|${rc}`, `lrl:${len(L)}|${lc}`, `rrf:${len(R)}|${rc}`);
-      f.push(`tri:${LL ? LL.tag : '^'}|${tl}|${tr}`, `tri2:${tl}|${tr}|${RR ? RR.tag : '$'}`, `four:${LL ? coarse(LL.tag) : '^'}|${pair}|${RR ? coarse(RR.tag) : '$'}`);
-      if (toCloser[i] < 99) f.push(`clw:${ts[i + toCloser[i]].text}|${bucket(toCloser[i])}`);
+      const closer = bucket(toCloser[i]);
+      const opener = bucket(fromOpener[i - 1]);
+      const f = new FeatureSink(names);
+      f.add(P['bias']);
+      f.add(P['t:'], tl, tr);
+      f.add(P['tll:'], ll, tl);
+      f.add(P['trr:'], tr, rr);
+      f.add(P['lenp:'], lenL, lenR, cl, cr);
+      f.add(P['tpl:'], tl, tr, lenL, lenR);
+      f.add(P['tri:'], ll, tl, tr);
+      f.add(P['tri2:'], tl, tr, rr);
+      f.add(P['parp:'], par, cl, cr);
+      f.add(P['parL:'], parallel(LL, L), cl);
+      f.add(P['parR:'], parallel(R, RR), cr);
+      f.add(P['lc:'], lc);
+      f.add(P['rc:'], rc);
+      f.add(P['lf:'], first(L));
+      f.add(P['rl:'], last(R));
+      f.add(P['clp:'], closer, cl, cr);
+      f.add(P['opp:'], opener, cl, cr);
+      f.add(P['pos:'], bucket(i), bucket(n - i));
+      f.add(P['clen:'], bucket(Math.floor(clauseLen / 4)));
+      // conjunctions a linear model cannot form by itself
+      f.add(P['tpp:'], tl, tr, par);
+      f.add(P['lcr:'], lc, cr);
+      f.add(P['rcl:'], cl, rc);
+      f.add(P['lrl:'], lenL, lc);
+      f.add(P['rrf:'], lenR, rc);
+      f.add(P['four:'], LL ? coarse(LL.tag) : '^', cl, cr, RR ? coarse(RR.tag) : '$');
+      if (toCloser[i] < 99) f.add(P['clw:'], ts[i + toCloser[i]].text, closer);
       const tailRun = L.text.length >= 2 && R.text.length >= 2 && lc === last(R) ? tails.get(lc) ?? 0 : 0;
-      if (tailRun >= 2) f.push(`tails:${bucket(tailRun)}|${len(L)}`);
+      if (tailRun >= 2) f.add(P['tails:'], bucket(tailRun), lenL);
       const headRun = L.text.length >= 2 && R.text.length >= 2 && first(L) === rc ? heads.get(rc) ?? 0 : 0;
-      if (headRun >= 2) f.push(`heads:${bucket(headRun)}|${len(L)}`);
-      if (words.has(L.text)) f.push(`wl:${L.text}`);
-      if (words.has(R.text)) f.push(`wr:${R.text}`);
-      if (LL && words.has(LL.text)) f.push(`wll:${LL.text}`);
-      if (RR && words.has(RR.text)) f.push(`wrr:${RR.text}`);
+      if (headRun >= 2) f.add(P['heads:'], bucket(headRun), lenL);
+      if (words.has(L.text)) f.add(P['wl:'], L.text);
+      if (words.has(R.text)) f.add(P['wr:'], R.text);
+      if (LL && words.has(LL.text)) f.add(P['wll:'], LL.text);
+      if (RR && words.has(RR.text)) f.add(P['wrr:'], RR.text);
       // items of several words: the k words before the seam against the k words after it
       let extent = { left: { start: L.start, end: L.end }, right: { start: R.start, end: R.end } };
       for (let k = 2; k <= 3 && i - k >= 0 && i + k <= n; k++) {
@@ -169,21 +269,25 @@ export function extractSeams(text: string, tokens: readonly Token[], words: Read
         let tags = true;
         for (let j = 0; j < k; j++) if (coarse(ts[i - k + j].tag) !== coarse(ts[i + j].tag)) tags = false;
         const sameLen = L.end - a.start === b.end - R.start;
-        const edge = first(a) === rc ? 'h' : lc === last(b) ? 't' : '';
-        if (tags || sameLen || edge) f.push(`w${k}:${tags ? 'T' : ''}${sameLen ? 'L' : ''}${edge}`);
-        const listWord = CLOSERS.has(a.text) || OPENERS.has(a.text) || CLOSERS.has(b.text) || OPENERS.has(b.text);
-        if (tags && (sameLen || edge) && !listWord) extent = { left: { start: a.start, end: L.end }, right: { start: R.start, end: b.end } };
+        const edge = first(a) === rc ? 2 : lc === last(b) ? 1 : 0;
+        if (tags || sameLen || edge) f.add(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
+        if (tags && (sameLen || edge) && !(CLOSERS.has(a.text) || OPENERS.has(a.text) || CLOSERS.has(b.text) || OPENERS.has(b.text))) extent = { left: { start: a.start, end: L.end }, right: { start: R.start, end: b.end } };
       }
       if (items) {
+        // a known item made of whole words ending (starting) at the seam
         let il = 0;
         let ir = 0;
-        for (let m = 6; m >= 2 && !il; m--) if (R.start - m >= ts[0].start && items.has(text.slice(R.start - m, R.start))) il = m;
-        for (let m = 6; m >= 2 && !ir; m--) if (R.start + m <= ts[n - 1].end && items.has(text.slice(R.start, R.start + m))) ir = m;
-        if (il || ir) f.push(`it:${il ? 'L' : ''}${ir ? 'R' : ''}`, `itp:${il ? 'L' : ''}${ir ? 'R' : ''}|${pair}`);
+        for (let j = i - 1; j >= 0 && !il && R.start - ts[j].start <= 6; j--) if (R.start - ts[j].start >= 2 && items.has(hashRange(text, ts[j].start, R.start))) il = 1;
+        for (let j = i; j < n && !ir && ts[j].end - R.start <= 6; j++) if (ts[j].end - R.start >= 2 && items.has(hashRange(text, R.start, ts[j].end))) ir = 1;
+        if (il || ir) {
+          const side = `${il ? 'L' : ''}${ir ? 'R' : ''}`;
+          f.add(P['it:'], side);
+          f.add(P['itp:'], side, cl, cr);
+        }
       }
       const ev = evidence.get(R.start);
-      if (ev) f.push(`ev:${ev}`);
-      seams.push({ at: R.start, left: L, right: R, items: extent, features: f });
+      if (ev) f.add(P['ev:'], ev);
+      seams.push({ at: R.start, left: L, right: R, items: extent, features: f.hashes, ...(f.names ? { names: f.names } : {}) });
     }
   }
   return seams;

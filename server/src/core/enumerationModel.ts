@@ -5,7 +5,7 @@
  * 顿号 deleted. Scoring is one map lookup per feature.
  */
 import shipped from '../data/enumeration-model.json';
-import { extractSeams, type Seam } from './enumerationFeatures';
+import { extractSeams, hashName, itemKey, type Seam } from './enumerationFeatures';
 import type { Token } from './types';
 
 export interface EnumerationModel {
@@ -20,16 +20,55 @@ export interface EnumerationModel {
 /** A model ready to score: the word set and weights as lookups. */
 export interface Scorer {
   words: ReadonlySet<string>;
-  weights: ReadonlyMap<string, number>;
-  items?: ReadonlySet<string>;
+  /** Weights by the hash of the feature's name (see hashName). */
+  weights: WeightTable;
+  /** Known list items by itemKey. */
+  items?: ReadonlySet<number>;
 }
 
 export function toScorer(model: EnumerationModel): Scorer {
   return {
     words: new Set(model.words),
-    weights: new Map(Object.entries(model.weights)),
-    ...(model.items ? { items: new Set(model.items) } : {}),
+    weights: new WeightTable(model.weights),
+    ...(model.items ? { items: new Set(model.items.map(itemKey)) } : {}),
   };
+}
+
+/**
+ * Weights in an open-addressing table of typed arrays keyed by 32-bit name hashes: a lookup is a
+ * few array reads (a Map keyed by numbers above 2^30 boxes them and was the rule's main cost).
+ * Two names that share a hash (rare in 32 bits) add up.
+ */
+export class WeightTable {
+  /** Slot i: key at 2i of `keys` (the hash, 0 meaning empty), weight at 2i + 1 of `values`. */
+  private keys: Uint32Array;
+  private values: Float32Array;
+  private mask: number;
+  constructor(weights: Record<string, number>) {
+    const names = Object.keys(weights);
+    let size = 16;
+    while (size < names.length * 2) size *= 2;
+    // one buffer, two views: a slot's key and weight share a cache line
+    const buffer = new ArrayBuffer(8 * size);
+    this.keys = new Uint32Array(buffer);
+    this.values = new Float32Array(buffer);
+    this.mask = size - 1;
+    for (const name of names) {
+      const h = hashName(name) || 1;
+      let i = h & this.mask;
+      while (this.keys[2 * i] !== 0 && this.keys[2 * i] !== h) i = (i + 1) & this.mask;
+      this.keys[2 * i] = h;
+      this.values[2 * i + 1] += weights[name];
+    }
+  }
+  get(hash: number): number {
+    const h = hash || 1;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.keys[2 * i];
+      if (k === h) return this.values[2 * i + 1];
+      if (k === 0) return 0;
+    }
+  }
 }
 
 let active: Scorer | undefined;
@@ -47,9 +86,9 @@ export function useEnumerationModel(model: EnumerationModel | undefined): void {
   active = model ? toScorer(model) : undefined;
 }
 
-export function probability(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+export function probability(weights: WeightTable, features: readonly number[]): number {
   let z = 0;
-  for (const f of features) z += weights.get(f) ?? 0;
+  for (const f of features) z += weights.get(f);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -59,5 +98,7 @@ export interface ScoredSeam extends Seam {
 
 /** Every seam of a paragraph with its probability of missing a 、. */
 export function scoreSeams(text: string, tokens: readonly Token[], evidence?: ReadonlyMap<number, string>, scorer = currentScorer()): ScoredSeam[] {
-  return extractSeams(text, tokens, scorer.words, evidence, scorer.items).map((s) => ({ ...s, p: probability(scorer.weights, s.features) }));
+  const seams = extractSeams(text, tokens, scorer.words, evidence, scorer.items) as ScoredSeam[];
+  for (const s of seams) s.p = probability(scorer.weights, s.features);
+  return seams;
 }

@@ -7,7 +7,7 @@
  */
 import { buildDocument, ParagraphAnalyzer } from './document';
 import { evidenceAt } from './enumeration';
-import { extractSeams } from './enumerationFeatures';
+import { extractSeams, itemKey } from './enumerationFeatures';
 import { scoreSeams, toScorer, type EnumerationModel } from './enumerationModel';
 import { sharedJieba } from './segmenter';
 import type { Token } from './types';
@@ -57,14 +57,15 @@ export function trainEnumerationModel(files: readonly (readonly TrainingParagrap
     .map(([w]) => w);
   const wordSet = new Set(words);
   const items = listItems(files);
+  const itemKeys = new Set([...items].map(itemKey));
   // per report, per paragraph: its seams and their labels
   const seamsOf = files.map((f) =>
     f.map((p) => {
-      const seams = extractSeams(p.text, p.tokens, wordSet, p.evidence, items);
+      const seams = extractSeams(p.text, p.tokens, wordSet, p.evidence, itemKeys, true);
       return { seams, labels: seams.map((s) => (p.commas.has(s.at) ? 1 : 0)) };
     }),
   );
-  const weights = fit(seamsOf.flatMap((f) => f.flatMap(({ seams, labels }) => seams.map((s, k) => ({ features: s.features, y: labels[k] })))), o);
+  const weights = fit(seamsOf.flatMap((f) => f.flatMap(({ seams, labels }) => seams.map((s, k) => ({ features: s.names!, y: labels[k] })))), o);
   const model: EnumerationModel = { words: [], weights, items: [...items].sort() };
   // words whose features were all dropped need not ship
   const used = new Set(Object.keys(weights).flatMap((k) => (/^w(l|r|ll|rr):/.test(k) ? [k.slice(k.indexOf(':') + 1)] : [])));
