@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMissingCommas } from '../../server/src/core/enumeration';
+import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
+import { currentScorer, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
+import { deleteCommas, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
+import type { Paragraph } from '../../server/src/core/types';
+import { testLinter } from '../helpers';
+
+function paragraphs(text: string): Paragraph[] {
+  return testLinter().lint(text, { rules: {}, options: { quantityPlaceholder: '□', runOnLength: 50, spacing: 'none' } }).document.paragraphs;
+}
+
+/** The scorer's probability at the seam just before `right` in the first paragraph of `text`. */
+function seamP(text: string, right: string): number {
+  const [p] = paragraphs(text);
+  const s = scoreSeams(p.text, p.tokens).find((x) => x.at === p.text.indexOf(right));
+  return s ? s.p : 0;
+}
+
+describe('the 顿号 seam scorer', () => {
+  it('rates the seam between parallel items above a verb and its object in the same clause', () => {
+    const text = '加强科技创新产业创新制度创新。';
+    expect(seamP(text, '产业创新')).toBeGreaterThan(0.9);
+    expect(seamP(text, '科技')).toBeLessThan(0.1);
+  });
+
+  it('rates a seam higher when 等 closes the run than when nothing does', () => {
+    expect(seamP('展会展出了手机电脑平板电视等产品。', '电脑')).toBeGreaterThan(seamP('展会展出了手机电脑平板电视。', '电脑'));
+  });
+
+  it('never scores a seam between two numerals or inside a jieba word', () => {
+    const [p] = paragraphs('单位办理的工伤保险材料有七八十份，前后用了一两个月。');
+    const starts = new Set(p.tokens.map((t) => t.start));
+    const seams = scoreSeams(p.text, p.tokens);
+    expect(seams.length).toBeGreaterThan(0);
+    for (const s of seams) {
+      expect(starts.has(s.at)).toBe(true);
+      expect(/[一二三四五六七八九十两]{2}/.test(p.text.slice(s.at - 1, s.at + 1))).toBe(false);
+    }
+  });
+
+  it('survives empty text, astral characters and CRLF, keeping UTF-16 offsets', () => {
+    expect(scoreSeams('', [])).toEqual([]);
+    const text = '😀𠀀北京大学清华大学复旦大学等高校🎉\r\n人民日报新华社光明日报等媒体\r\n';
+    const ps = paragraphs(text);
+    expect(ps.map((p) => p.text)).toEqual(['😀𠀀北京大学清华大学复旦大学等高校🎉', '人民日报新华社光明日报等媒体']);
+    const flagged = ps.flatMap((p) => findMissingCommas(p).map((m) => p.text.slice(m.left.start, m.right.end)));
+    expect(flagged).toEqual(['北京大学清华大学', '清华大学复旦大学', '人民日报新华社', '新华社光明日报']);
+    for (const p of ps) {
+      for (const s of scoreSeams(p.text, p.tokens)) {
+        // never between the two halves of a surrogate pair, nor next to an emoji
+        expect(/[\ud800-\udfff]/.test(p.text[s.at - 1] + p.text[s.at])).toBe(false);
+      }
+    }
+  });
+
+  it('hashes features while scoring exactly as it hashes their names when loading a model', () => {
+    const [p] = paragraphs('在集成电路生物医药人工智能等领域加快布局。');
+    const seams = extractSeams(p.text, p.tokens, new Set(['加快']), new Map(), undefined, true);
+    expect(seams.length).toBeGreaterThan(3);
+    for (const s of seams) expect(s.features).toEqual(s.names!.map(hashName));
+  });
+
+  it('looks weights up by hash and adds nothing for unknown features', () => {
+    const table = new WeightTable({ 't:n|n': 1.5, 'lc:新': -2 });
+    expect(table.get(hashName('t:n|n'))).toBe(1.5);
+    expect(table.get(hashName('lc:新'))).toBe(-2);
+    expect(table.get(hashName('t:v|n'))).toBe(0);
+  });
+
+  it('ships a small model that knows list items and function words', () => {
+    const s = currentScorer();
+    expect(s.words.size).toBeGreaterThan(50);
+    expect(s.items?.size ?? 0).toBeGreaterThan(50);
+  });
+});
+
+describe('training', () => {
+  it('deletes 、 and records where each stood, counting UTF-16 units', () => {
+    expect(deleteCommas('😀甲、乙、丙')).toEqual({ text: '😀甲乙丙', commas: new Set([3, 4]) });
+  });
+
+  it('learns from damaged paragraphs to score the seams where 、 stood above the others', () => {
+    const source = [
+      '重点发展集成电路、生物医药、人工智能等产业。',
+      '推进交通、水利、能源等基础设施建设。',
+      '统筹抓好稳增长、促改革、调结构、惠民生工作。',
+      '我们加强科技创新，推动产业升级。',
+      '城市面貌焕然一新，人民生活持续改善。',
+    ];
+    const files = source.map((text) => {
+      const { text: damaged, commas } = deleteCommas(text);
+      return paragraphs(damaged).map((p) => ({ text: p.text, tokens: p.tokens, commas }));
+    });
+    const scorer = toScorer(trainEnumerationModel(files, { minCount: 1 }));
+    let positive = 0;
+    let negative = 0;
+    let np = 0;
+    let nn = 0;
+    for (const [p] of files) {
+      for (const s of scoreSeams(p.text, p.tokens, new Map(), scorer)) {
+        if (p.commas.has(s.at)) (positive += s.p, np++);
+        else (negative += s.p, nn++);
+      }
+    }
+    expect(np).toBeGreaterThan(5);
+    expect(positive / np).toBeGreaterThan(negative / nn + 0.3);
+  });
+});
