@@ -303,6 +303,18 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(has('建设高原经济高质量发展先行区，加快平原新城高质量发展。\n')).toEqual([]);
   });
 
+  it('drops a place guessed from the tail of a longer name jieba split, and matches a long lexicon name jieba ran on from', () => {
+    expect(has('建成白龙港三期污水处理设施。\n')).toEqual([]);
+    expect(has('强化与京津冀、粤港澳大湾区多领域合作。\n')).toEqual(['place:京津冀', 'place:粤港澳大湾区']);
+    // a name after a verb phrase ending in 好 is no tail
+    expect(has('建好用好长征国家文化公园。\n')).toEqual(['place:长征国家文化公园']);
+  });
+
+  it('does not take the tail of a province\'s government for a mention of it (我代表省人民政府)', () => {
+    const m = has('河北省人民政府\n现在，我代表省人民政府向大会报告工作。\n');
+    expect(m).toEqual(['organization:河北省人民政府']);
+  });
+
   it('keeps UTF-16 offsets of the new classes across CRLF and astral characters', () => {
     const text = '😀说明。\r\n西安地铁16号线开通，对俄合作加快。\r\n';
     const index = entities(text);

@@ -69,6 +69,7 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.jiebaPlaces(out);
   ctx.persons(out);
   ctx.aliases(out);
+  dropSplitNames(p, out);
   for (const e of user) {
     for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {
       out.push({ start: at, end: at + e.name.length, type: e.type, evidence: 'user', name: e.fullName ?? e.name, ...(e.fullName ? { alias: e.name } : {}) });
@@ -76,6 +77,26 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   }
   return out;
 }
+
+/**
+ * 白/龙港, 新/梅江公园, 小/北河: a place guessed from a short name, jieba's tag or an ending that
+ * starts right after a one-character word jieba split off is most likely the tail of a longer name
+ * it does not know; it is dropped rather than shown cut.
+ */
+function dropSplitNames(p: ParagraphInput, out: Candidate[]): void {
+  const byEnd = new Map(p.tokens.map((t) => [t.end, t]));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    if (c.type !== 'place' || !['short-name', 'jieba', 'place-suffix'].includes(c.evidence)) continue;
+    const prev = byEnd.get(c.start);
+    if (prev && prev.text.length === 1 && HAN.test(prev.text) && SPLIT_OFF_TAGS.has(prev.tag) && !PREDICATIVE.has(prev.text)) out.splice(i, 1);
+  }
+}
+
+/** Tags of a one-character word that may be the head of a longer name jieba split (白/a, 瓦/n, 新/a). */
+const SPLIT_OFF_TAGS = new Set(['a', 'b', 'n', 'ng', 'nr', 'zg', 'j', 'x']);
+/** One-character adjectives that end a verb phrase before a name (建好用好/长征…, 做强/…). */
+const PREDICATIVE = new Set(Array.from('好强优实细深严快稳准'));
 
 class Context {
   readonly tokens: readonly Token[];
@@ -178,8 +199,9 @@ class Context {
       const s = t.start;
       for (let L = Math.min(maxLen, text.length - s); L >= 2; L--) {
         const e = s + L;
-        if (!this.tokenEnds.has(e)) continue;
         const sub = text.slice(s, e);
+        // a name must end a word, unless it is a long lexicon name jieba ran on from (粤港澳大湾/区多)
+        if (!this.tokenEnds.has(e) && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
         const c = this.lexiconCandidate(sub, s, e, t);
         if (c) {
           out.push(c);
@@ -375,7 +397,7 @@ class Context {
         continue;
       }
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
-      const county = GENERIC_LANDFORM.test(t.text) ? undefined : gaz.byCountyShort.get(t.text);
+      const county = GENERIC_LANDFORM.test(t.text) || NUMERAL.test(t.text[0]) ? undefined : gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });
       // rivers, lakes and mountains jieba knows: ns and a landform ending agree (闽江, 鄱阳湖, 泰山)
       // (not counted ones: 一江一湖三山四水)
