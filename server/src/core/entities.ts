@@ -48,6 +48,12 @@ export function entitiesIfReady(doc: ReportDocument): EntityIndex | undefined {
 export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promise<EntityIndex> {
   const user = userEntries();
   const key = `entities:${user.key}`;
+  // already computed synchronously (a hover came first): no second run
+  const done = memoized<EntityIndex>(doc, key);
+  if (done) {
+    ready.add(doc);
+    return Promise.resolve(done);
+  }
   return memo(doc, `${key}:async`, async () => {
     const steps = findEntitiesSteps(doc, user.entries);
     let sliceStart = Date.now();
