@@ -193,6 +193,8 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
   it('recognises regions named by city initials, but not slogans made of a verb and a province', () => {
     expect(has('高标准开展杭甬温要素市场化配置改革。\n')).toEqual(['place:杭甬温']);
     expect(has('在富民兴陇中开创未来。\n')).toEqual([]);
+    // three-character words jieba took for names count in a list of groups, idioms of directions never
+    expect(has('推动苏锡常、宁镇扬等融合发展，东西南北大通道全面贯通。\n')).toEqual(['place:苏锡常', 'place:宁镇扬']);
   });
 
   it('finds the place inside 中国式 and 台湾同胞, and a country abbreviation standing alone after a preposition', () => {

@@ -300,7 +300,10 @@ function cityGroups(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = cityInitials(gaz, lex);
   const initials = (t: Token | undefined) => !!t && HAN.test(t.text) && Array.from(t.text).every((c) => init.has(c));
-  const ok = (t: Token | undefined) => initials(t) && (t!.tag === 'x' || t!.tag === 'j') && t!.text.length >= 2;
+  // jieba's unknown words (x), abbreviations (j), and three-character words it takes for names
+  // (苏锡常/nr, 宁镇扬/nr) when no dictionary knows them as one
+  const ok = (t: Token | undefined) =>
+    initials(t) && t!.text.length >= 2 && (t!.tag === 'x' || t!.tag === 'j' || (t!.text.length >= 3 && /^(nr|ns|nz)$/.test(t!.tag)));
   // a group starts with an unknown word of initials and may end in a one-character word (长株/潭)
   const more = (t: Token | undefined) => ok(t) || (initials(t) && t!.text.length === 1 && /^(n|ns|nr|j|ng)$/.test(t!.tag));
   for (let k = 0; k < tokens.length; k++) {
@@ -312,7 +315,14 @@ function cityGroups(ctx: PatternContext, out: Candidate[]): void {
     // two characters are too often an ordinary abbreviation (外资, 科创); a known word is no group,
     // nor a slogan made of a verb or 新/大 and a place (富民兴陇, 新吉林, 大武汉)
     const slogan = SLOGAN_START.has(name[0]) || ctx.isKnownName(name.slice(1));
-    if (name.length >= 3 && name.length <= 4 && !slogan && !lex.notPlaces.has(name) && !ctx.isKnownName(name)) {
+    // nor an idiom of directions (东西南北, 大江南北, 天山南北)
+    const idiom = /南北|东西/.test(name);
+    // a word jieba took for a name (苏锡常/nr; but also a person, 林海东/nr) needs a list or a
+    // regional word beside it
+    const named = /^(nr|ns|nz)$/.test(tokens[k].tag) && e === k;
+    const after = text.slice(tokens[e].end, tokens[e].end + 3);
+    const regional = text[s - 1] === '、' || /^(、|等|一体化|协同|融合|同城化|都市圈|城市群|经济圈|地区|区域|联动|城际)/.test(after);
+    if (name.length >= 3 && name.length <= 4 && !slogan && !idiom && (!named || regional) && !lex.notPlaces.has(name) && !ctx.isKnownName(name)) {
       out.push({ start: s, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
     }
     k = e;

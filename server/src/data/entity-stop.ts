@@ -14,7 +14,7 @@ export const NOT_PLACES: readonly string[] = [
   // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)
   '长寿', '和平', '滨海', '江北', '南岸', '金山', '北辰', '红桥',
   // words jieba tags ns that name no place (宜居片区, 江海联运) and a company that reads like a region (京东)
-  '宜居', '江海', '京东', '驻村', '新城', '大城',
+  '宜居', '江海', '京东', '驻村', '新城', '大城', '马拉松',
   // bodies named by a level and a type, which a longer name's tail may look like (河北省人民政府)
   '省人民政府', '市人民政府', '县人民政府', '区人民政府', '省政府', '市政府', '县政府', '区政府', '村里', '乡里', '街头', '世界', '全球', '国际', '天下', '人间', '东方', '西方', '中华', '华夏', '神州',
   // jieba tags these ns although they are adjectives (美丽中国)
