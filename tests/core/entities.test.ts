@@ -242,6 +242,9 @@ describe('entity recognition: facilities, zones, groups and short forms', () => 
     expect(entityNamed(index, '毛伟明')?.roles).toEqual(['省长']);
     // a two-character name stays two characters before an ordinary word
     expect(mentions(entities('副主任宋亚东说，项目进展顺利。\n'))).toContain('person:宋亚东');
+    // news style: a reporter's byline whose third character jieba left alone
+    expect(mentions(entities('记者林海东报道\n'))).toEqual(['person:林海东']);
+    expect(mentions(entities('记者王刚在现场看到\n'))).toEqual(['person:王刚']);
   });
 
   it('names a heritage or national park by the word before a designation only such sites get', () => {

@@ -42,6 +42,9 @@ const NUMERAL = /[一二三四五六七八九十百千万两]/;
 /** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
 const MEASURE_START = /^[个家项批座条处只名位户次]/;
 
+/** Verbs of a byline after a reporter's or photographer's name (记者林海东报道). */
+const BYLINE_VERBS = new Set(['报道', '摄', '摄影', '通讯员', '整理', '采写', '撰文']);
+
 /** One-character words that follow a name (毛伟明作报告, 王强说, 李明在会上). */
 const AFTER_NAME = new Set(Array.from('作说讲在是为到对与和同等率称指谈'));
 
@@ -438,9 +441,15 @@ class Context {
    */
   private givenNameTail(n: { start: number; end: number; last: number }): number {
     const next = this.tokens[n.last + 1];
-    if (n.end - n.start !== 2 || !next || next.start !== n.end || next.tag !== 'x' || next.text.length !== 2) return n.end;
+    if (n.end - n.start !== 2 || !next || next.start !== n.end) return n.end;
     const name = this.text.slice(n.start, n.end + 1);
-    return AFTER_NAME.has(next.text[1]) && looksLikeName(name, this.lex) ? n.end + 1 : n.end;
+    if (!looksLikeName(name, this.lex)) return n.end;
+    // fused with the next word (毛伟/明作)
+    if (next.tag === 'x' && next.text.length === 2) return AFTER_NAME.has(next.text[1]) ? n.end + 1 : n.end;
+    // left alone before a byline or speech verb (记者林海/东/报道)
+    const after = this.tokens[n.last + 2];
+    const alone = next.text.length === 1 && HAN.test(next.text) && !/^(p|c|u|uj|ul|d|r|m|q|v)$/.test(next.tag);
+    return alone && after && after.start === next.end && (SPEECH_VERBS.has(after.text) || BYLINE_VERBS.has(after.text)) ? n.end + 1 : n.end;
   }
 
   /** The role phrase before title token k: 黑龙江省委副书记、省长, 大庆炼化公司工程管理部副主任. */
