@@ -6,8 +6,8 @@
  * Features are classes, not word pairs, so that they carry over from government reports to news:
  * part-of-speech tags around the seam, word lengths, edge characters, parallelism between the
  * neighbouring words (same length, tag, head or tail character), list words nearby (等/和/及,
- * 包括/围绕) and the distance to the clause edges. Only a few hundred frequent function words
- * are kept as words. Extraction is one pass over the clause's tokens (O(tokens)).
+ * 包括/围绕) and the distance to the clause edges. Only the thousand most frequent words are
+ * kept as words, and list items seen between two 、 in training as a lexicon. Extraction is one pass over the clause's tokens (O(tokens)).
  */
 import { TITLES } from '../data/titles';
 import { MARK } from './enclosed';

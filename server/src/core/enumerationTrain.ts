@@ -29,9 +29,11 @@ export interface TrainOptions {
   rate: number;
   /** Weights smaller than this are dropped from the model. */
   minWeight: number;
+  /** How often a list item must be seen between two 、 to be kept. */
+  itemMinCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { wordCount: 300, minCount: 5, epochs: 8, l2: 1e-6, rate: 0.2, minWeight: 0.01 };
+export const DEFAULT_TRAIN: TrainOptions = { wordCount: 1000, minCount: 5, epochs: 5, l2: 1e-6, rate: 0.2, minWeight: 0.01, itemMinCount: 1 };
 
 /** Deletes every 、 from a paragraph, returning the copy and the offsets where they stood. */
 export function deleteCommas(text: string): { text: string; commas: Set<number> } {
@@ -56,7 +58,7 @@ export function trainEnumerationModel(files: readonly (readonly TrainingParagrap
     .slice(0, o.wordCount)
     .map(([w]) => w);
   const wordSet = new Set(words);
-  const items = listItems(files);
+  const items = listItems(files, o.itemMinCount);
   const itemKeys = new Set([...items].map(itemKey));
   // per report, per paragraph: its seams and their labels
   const seamsOf = files.map((f) =>
@@ -73,8 +75,8 @@ export function trainEnumerationModel(files: readonly (readonly TrainingParagrap
   return model;
 }
 
-/** Items seen between two 、 at least twice (稳增长, 促转型): the list items the reports use. */
-function listItems(files: readonly (readonly TrainingParagraph[])[]): Set<string> {
+/** Items seen between two 、 (稳增长, 促转型): the list items the reports use. */
+function listItems(files: readonly (readonly TrainingParagraph[])[], minCount: number): Set<string> {
   const seen = new Map<string, number>();
   for (const f of files) {
     for (const p of f) {
@@ -85,7 +87,7 @@ function listItems(files: readonly (readonly TrainingParagraph[])[]): Set<string
       }
     }
   }
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w));
+  return new Set([...seen].filter(([, n]) => n >= minCount).map(([w]) => w));
 }
 
 interface Example {
