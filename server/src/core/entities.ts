@@ -44,8 +44,9 @@ export function entitiesIfReady(doc: ReportDocument): EntityIndex | undefined {
 /**
  * The same, computed in slices of about 15 ms so that a large document does not hold the
  * server's thread (editor features await this; the synchronous version then finds it memoised).
+ * Between slices it waits while `shouldWait()` is true.
  */
-export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promise<EntityIndex> {
+export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15, shouldWait: () => boolean = () => false): Promise<EntityIndex> {
   const user = userEntries();
   const key = `entities:${user.key}`;
   // already computed synchronously (a hover came first): no second run
@@ -65,6 +66,13 @@ export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15): Promis
       }
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
+        // a background run steps aside while its caller has more urgent work (an edit to lint)
+        while (shouldWait()) await new Promise((resolve) => setTimeout(resolve, 10));
+        const have = memoized<EntityIndex>(doc, key);
+        if (have) {
+          ready.add(doc);
+          return have;
+        }
         sliceStart = Date.now();
       }
     }

@@ -49,6 +49,11 @@ export class DocumentAnalyses {
     );
   }
 
+  /** Whether a lint is scheduled or running: background work should wait. */
+  busy(): boolean {
+    return this.timers.size > 0 || this.pending.size > 0;
+  }
+
   /**
    * Resolves when the first passes started so far have been published, or after `timeoutMs`.
    * The server waits for this before loading the dictionary, which blocks the thread for seconds.

@@ -59,9 +59,9 @@ const analyses = new DocumentAnalyses({
 
 /**
  * Entities (hover, highlights, references, semantic tokens) are document-wide: computed in the
- * background once diagnostics are out, in slices, so that the first hover finds them ready. At
- * once for a newly opened document (every paragraph is new); after a pause in typing otherwise
- * (then only edited paragraphs are new, and the run must not delay the next edit's diagnostics).
+ * background once diagnostics are out, in slices that step aside while an edit is being linted,
+ * so that the first hover finds them ready. At once for a newly opened document (every paragraph
+ * is new); after a pause in typing otherwise (only edited paragraphs are new then).
  */
 const HOVER_DATA_IDLE_MS = 300;
 const hoverDataTimers = new Map<string, NodeJS.Timeout>();
@@ -73,8 +73,8 @@ function prepareHoverData(uri: string, version: number, document: ReportDocument
     setTimeout(
       () => {
         if (documents.get(uri)?.version !== version || document.text.length > MAX_ENTITY_DOCUMENT) return;
-        // short slices: an edit arriving meanwhile waits at most a few milliseconds
-        documentEntitiesAsync(document, 4).catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
+        // short slices, none while an edit is being linted: typing is not slowed down
+        documentEntitiesAsync(document, 4, () => analyses.busy()).catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
       },
       first ? 0 : HOVER_DATA_IDLE_MS,
     ),
