@@ -9,6 +9,7 @@
  * 包括/围绕) and the distance to the clause edges. Only the thousand most frequent words are
  * kept as words, and list items seen between two 、 in training as a lexicon. Extraction is one pass over the clause's tokens (O(tokens)).
  */
+import { SINGLE_SURNAMES } from '../data/surnames';
 import { TITLES } from '../data/titles';
 import { MARK } from './enclosed';
 import type { Span, Token } from './types';
@@ -112,6 +113,12 @@ function endsWithTitle(word: string): boolean {
   return false;
 }
 
+/** A person's name as jieba tags it (nr…), or an unknown two- or three-character word opening with a surname. */
+function personLike(t: Token): boolean {
+  if (t.tag.startsWith('nr')) return true;
+  return t.tag === 'x' && t.text.length >= 2 && t.text.length <= 3 && SINGLE_SURNAMES.includes(t.text[0]);
+}
+
 /** MARK as a test on a code unit, cached per code. */
 const markCodes = new Int8Array(0x10000);
 function isMark(c: number): boolean {
@@ -209,7 +216,7 @@ export function extractSeams(
       if (!(hanL || hanR) || !(hanL || isAlnum(lc)) || !(hanR || isAlnum(rc))) continue;
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
-      if (R.tag === 'nr' && endsWithTitle(L.text)) continue;
+      if (endsWithTitle(L.text) && personLike(R)) continue;
       // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name
       if (LEGAL_FORMS.has(R.text)) continue;
       const LL = ts[i - 2];
