@@ -5,9 +5,10 @@
  *
  * Features are classes, not word pairs, so that they carry over from government reports to news:
  * part-of-speech tags around the seam, word lengths, edge characters, parallelism between the
- * neighbouring words (same length, tag, head or tail character), list words nearby (等/和/及,
- * 包括/围绕) and the distance to the clause edges. Only the thousand most frequent words are
- * kept as words, and list items seen between two 、 in training as a lexicon. Extraction is one pass over the clause's tokens (O(tokens)).
+ * word windows on either side (same length, tags, head or tail character), list words nearby
+ * (等/和/及, 包括/围绕) and the distance to the clause edges. Only the thousand most frequent words
+ * are kept as words, and list items seen between two 、 in training as a lexicon. Extraction is
+ * one pass over the clause's tokens (O(tokens)).
  */
 import { SINGLE_SURNAMES } from '../data/surnames';
 import { TITLES } from '../data/titles';
@@ -69,7 +70,7 @@ interface Prefix {
   hash: number;
 }
 const P: Record<string, Prefix> = Object.fromEntries(
-  ['bias', 'parL:', 'parR:', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'opp:', 'parp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tpp:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
+  ['bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
 );
 
 /**
@@ -100,7 +101,7 @@ const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf9
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const NUMERAL_CODES = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇几多余半'].map((c) => c.charCodeAt(0)));
 const isNumeral = (c: number): boolean => NUMERAL_CODES.has(c);
-/** Shape of two words side by side: L same length, T same coarse tag, h same head, t same tail. */
+/** Shape of two word windows side by side: L same length, T same tags, h same head, t same tail. */
 const SHAPES = ['', 'L', 'T', 'LT', 't', 'Lt', 'Tt', 'LTt', 'h', 'Lh', 'Th', 'LTh'];
 /** Words that close a list (…等领域, …和…) and words that open one (包括…, 围绕…). */
 const CLOSERS = new Set(['等', '等等', '和', '及', '以及', '与', '或', '还有', '及其', '并']);
@@ -165,14 +166,6 @@ const coarse = (tag: string): string => {
   return c === 'n' || tag === 'j' ? 'n' : c === 'v' ? 'v' : c === 'a' ? 'a' : tag;
 };
 
-function parallel(a: Token | undefined, b: Token | undefined): string {
-  if (!a || !b) return '-';
-  const sameLen = a.end - a.start === b.end - b.start;
-  const sameTag = coarse(a.tag) === coarse(b.tag);
-  const edge = first(a) === first(b) ? 2 : last(a) === last(b) ? 1 : 0;
-  return SHAPES[(sameLen ? 1 : 0) + (sameTag ? 2 : 0) + 4 * edge];
-}
-
 /**
  * Every seam inside the paragraph's clauses, with its features. `words` are the words kept as
  * features of their own (frequent function words); others are described by class only.
@@ -216,7 +209,7 @@ export function extractSeams(
       if (!(hanL || hanR) || !(hanL || isAlnum(lc)) || !(hanR || isAlnum(rc))) continue;
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
-      if (endsWithTitle(L.text) && personLike(R)) continue;
+      if (personLike(R) && endsWithTitle(L.text)) continue;
       // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name
       if (LEGAL_FORMS.has(R.text)) continue;
       const LL = ts[i - 2];
@@ -229,7 +222,6 @@ export function extractSeams(
       const rr = RR ? RR.tag : '$';
       const lenL = DIGITS[len(L)];
       const lenR = DIGITS[len(R)];
-      const par = parallel(L, R);
       const closer = bucket(toCloser[i]);
       const opener = bucket(fromOpener[i - 1]);
       const f = new FeatureSink(names);
@@ -241,9 +233,6 @@ export function extractSeams(
       f.add(P['tpl:'], tl, tr, lenL, lenR);
       f.add(P['tri:'], ll, tl, tr);
       f.add(P['tri2:'], tl, tr, rr);
-      f.add(P['parp:'], par, cl, cr);
-      f.add(P['parL:'], parallel(LL, L), cl);
-      f.add(P['parR:'], parallel(R, RR), cr);
       f.add(P['lc:'], lc);
       f.add(P['rc:'], rc);
       f.add(P['lf:'], first(L));
@@ -253,7 +242,6 @@ export function extractSeams(
       f.add(P['pos:'], bucket(i), bucket(n - i));
       f.add(P['clen:'], bucket(Math.floor(clauseLen / 4)));
       // conjunctions a linear model cannot form by itself
-      f.add(P['tpp:'], tl, tr, par);
       f.add(P['lcr:'], lc, cr);
       f.add(P['rcl:'], cl, rc);
       f.add(P['lrl:'], lenL, lc);

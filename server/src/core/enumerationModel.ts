@@ -47,7 +47,8 @@ export class WeightTable {
   constructor(weights: Record<string, number>) {
     const names = Object.keys(weights);
     let size = 16;
-    while (size < names.length * 2) size *= 2;
+    // at most two-thirds full: probes stay short and the table stays within the CPU caches
+    while (size < names.length * 1.5) size *= 2;
     // one buffer, two views: a slot's key and weight share a cache line
     const buffer = new ArrayBuffer(8 * size);
     this.keys = new Uint32Array(buffer);
