@@ -34,30 +34,39 @@ const SHAPED = new RegExp(
   ].join('|'),
   'g',
 );
+/** Numbered slogans: numeral + one character, two to four times (一老一小, 三去一降一补). */
+const NUMBERED = new RegExp(`(?:[${NUM}][^${NUM}\\s\\p{P}0-9A-Za-z]){2,4}`, 'gu');
+/** A province's brand shorthand (湘字号, 村字号). */
+const PROVINCE_BRAND = new RegExp(`[${PROVINCE_ABBREVIATIONS}村]字号`, 'g');
 const MEASURES = '个批亿万千百十项次年天月日位名家户件条种类方倍';
 /** A number code between Chinese words, not followed by a unit or measure word (see slogans). */
 const CODE = /(?<=[\u4e00-\u9fff])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,6}X?(?=[\u4e00-\u9fff])(?![年月日时个万亿千百元吨项家人名次件台辆座条所批户亩米公里平方株套栋处种类倍部门位届场只头张份支艘架层期单标块宗笔例间床列篇款轮周岁天余多秒分斤克升兆瓦度毫厘尾匹组对颗枚起班大小强热国边])/g;
 
 /**
- * A word list matched in one pass over the text: words are bucketed by their first character, so
- * the cost is the text's length times the few words sharing a first character, not the list's size.
+ * A word list matched in one pass over the text: words are bucketed by their first UTF-16 unit (a
+ * number, so no one-character string is made per character), so the cost is the text's length
+ * times the few words sharing a first character, not the list's size.
  */
 export class TermLexicon {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst = new Map<number, string[]>();
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (!w) continue;
-      const list = this.byFirst.get(w[0]) ?? [];
+      const c = w.charCodeAt(0);
+      const list = this.byFirst.get(c) ?? [];
       list.push(w);
-      this.byFirst.set(w[0], list);
+      this.byFirst.set(c, list);
     }
   }
-  /** Every occurrence of every word, overlapping ones included. */
-  *occurrences(text: string): Generator<Span & { word: string }> {
+  /** Every occurrence of every word, overlapping ones included, in text order. */
+  occurrences(text: string): Array<Span & { word: string }> {
+    const out: Array<Span & { word: string }> = [];
+    if (!this.byFirst.size) return out;
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i]);
-      if (list) for (const w of list) if (text.startsWith(w, i)) yield { start: i, end: i + w.length, word: w };
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (list) for (const w of list) if (text.startsWith(w, i)) out.push({ start: i, end: i + w.length, word: w });
     }
+    return out;
   }
 }
 
@@ -87,10 +96,14 @@ export function findQuotableTerms(p: Paragraph, learned: TermLexicon = LEARNED):
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const INTRODUCER_FIRSTS = new Set(TERM_INTRODUCERS.map((w) => w.charCodeAt(0)));
+
 function definedTerms(p: Paragraph): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
   for (let i = 0; i < text.length; i++) {
+    // most offsets start no introducer: test the first unit before trying the list
+    if (!INTRODUCER_FIRSTS.has(text.charCodeAt(i))) continue;
     const intro = TERM_INTRODUCERS.find((w) => text.startsWith(w, i));
     if (!intro) continue;
     // the introducer must be a word of its own (not 所谓 inside 无所谓)
@@ -204,8 +217,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     if (atCutOrNew(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: false, weak: !sloganShaped(s.word) });
   }
   // numbered slogans: 一老一小, 两园一河, 六稳六保, 三去一降一补 (numeral + one character, repeated)
-  const numbered = new RegExp(`(?:[${NUM}][^${NUM}\\s\\p{P}0-9A-Za-z]){2,4}`, 'gu');
-  for (const m of text.matchAll(numbered)) {
+  for (const m of text.matchAll(NUMBERED)) {
     const s = { start: m.index!, end: m.index! + m[0].length };
     if (!HAN.test(m[0][1]) || idiom(s) || !atCut(s)) continue;
     // 一年一度, 两年一次: a frequency, not a slogan
@@ -238,8 +250,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     let n = 0;
     while (k + 2 * n + 1 < T.length && threeChar(text, T[k + 2 * n], T[k + 2 * n + 1]) && (n === 0 || T[k + 2 * n].start === T[k + 2 * n - 1].end)) n++;
     // distinct heads: 新技术新产品新场景 is a list of parallel items (a matter for 、), not a slogan
-    const heads = new Set(Array.from({ length: n }, (_, i) => T[k + 2 * i].text));
-    if (n >= 3 && heads.size === n) {
+    if (n >= 3 && new Set(Array.from({ length: n }, (_, i) => T[k + 2 * i].text)).size === n) {
       out.push({ start: T[k].start, end: T[k + 2 * n - 1].end, kind: 'slogan', certain: false, weak: true });
       k += 2 * n;
     } else k++;
@@ -297,7 +308,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false });
   }
   // a province's brand shorthand (湘字号, 渝字号, 村字号) also after a verb (打造湘字号)
-  for (const m of text.matchAll(new RegExp(`[${PROVINCE_ABBREVIATIONS}村]字号`, 'g'))) {
+  for (const m of text.matchAll(PROVINCE_BRAND)) {
     const start = m.index!;
     if (cuts.has(start) || cuts.has(start + 1)) out.push({ start, end: start + 3, kind: 'slogan', certain: true });
   }

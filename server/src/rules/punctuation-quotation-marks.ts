@@ -29,6 +29,8 @@ export function createQuotationMarksRule(learned: TermLexicon | readonly string[
   const lexicon = learned instanceof TermLexicon ? learned : new TermLexicon(learned);
   // per-paragraph results are cached by paragraph content, once per lexicon
   const memoKey = `quotation-marks-${instances++}`;
+  const bareQuoted = new BareScan(`${memoKey}-bare-quoted`);
+  const bareSlogans = new BareScan(`${memoKey}-bare-slogans`);
   return {
     id: 'punctuation-quotation-marks',
     description: '直接引语、特定称谓或口号缺少引号',
@@ -44,7 +46,7 @@ export function createQuotationMarksRule(learned: TermLexicon | readonly string[
       quotedElsewhere: '“{{term}}”在文中别处加了引号，此处也应加引号',
     },
     check(doc) {
-      const quoted = quotedTerms(doc.text);
+      const quoted = documentQuotedTerms(doc, memoKey);
       const quoting = [...quoted.values()].reduce((a, b) => a + b, 0) >= QUOTING_DOCUMENT;
       const out: Report[] = [];
       for (const p of doc.paragraphs) {
@@ -55,8 +57,8 @@ export function createQuotationMarksRule(learned: TermLexicon | readonly string[
         }
       }
       if (!quoting) out.push(...repeatedNumbered(doc, memoKey, out));
-      out.push(...quotedElsewhere(doc, quoted, out));
-      out.push(...sloganElsewhere(doc, out));
+      out.push(...quotedElsewhere(doc, quoted, out, bareQuoted));
+      out.push(...sloganElsewhere(doc, out, bareSlogans));
       return out;
     },
   };
@@ -82,22 +84,69 @@ function paragraphReports(paragraph: Paragraph, lexicon: TermLexicon): Report[] 
   return reports;
 }
 
-/** Bare occurrences of the words at word boundaries, outside marks and outside spans already reported. */
-function bareOccurrences(doc: ReportDocument, words: Iterable<string>, reported: readonly Report[]): Array<{ start: number; end: number; word: string }> {
-  const lexicon = new TermLexicon(words);
-  const covered = new Uint8Array(doc.text.length + 1);
-  for (const r of reported) covered.fill(1, r.start, r.end);
-  const out: Array<{ start: number; end: number; word: string }> = [];
+/**
+ * The terms the document sets in “” with how often, summed from each paragraph's own (kept with
+ * `paragraphMemo`). Same as `quotedTerms(doc.text)`: a match cannot span a line break (`\n` is
+ * excluded, and a term with a lone `\r` in it is no term), and blank lines hold no marks.
+ */
+function documentQuotedTerms(doc: ReportDocument, memoKey: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const p of doc.paragraphs) {
-    let marked: ReturnType<typeof enclosedSpans> | undefined;
-    let cuts: Set<number> | undefined;
-    for (const o of lexicon.occurrences(p.text)) {
-      cuts ??= paragraphMemo(p, 'quotation-marks-cuts', () => new Set(p.tokens.flatMap((t) => [t.start, t.end])));
-      if (!cuts.has(o.start) || !cuts.has(o.end) || covered[p.start + o.start] || covered[p.start + o.end - 1]) continue;
-      marked ??= enclosedSpans(p.text);
-      if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
-      out.push({ start: p.start + o.start, end: p.start + o.end, word: o.word });
+    for (const [t, n] of paragraphMemo(p, `${memoKey}-quoted`, () => quotedTerms(p.text))) out.set(t, (out.get(t) ?? 0) + n);
+  }
+  return out;
+}
+
+type Occurrence = { start: number; end: number; word: string };
+
+/**
+ * Bare occurrences of a list of words, per paragraph: what depends on the paragraph alone (word
+ * boundaries, marks) is kept with the paragraph's analysis together with the word list it was
+ * computed for, so a version with the same list rescans only edited paragraphs. One slot per
+ * paragraph: a new list replaces the old one, so memory stays bounded.
+ */
+class BareScan {
+  private lastWords = '';
+  private listId: object = {};
+  constructor(private readonly key: string) {}
+
+  /** Bare occurrences of the words at word boundaries, outside marks and outside spans already reported. */
+  find(doc: ReportDocument, words: readonly string[], reported: readonly Report[]): Occurrence[] {
+    // one object per distinct list (in order: it decides the order of occurrences at one offset)
+    const joined = words.join('\n');
+    if (joined !== this.lastWords) [this.lastWords, this.listId] = [joined, {}];
+    const listId = this.listId;
+    let lexicon: TermLexicon | undefined;
+    const covered = new Uint8Array(doc.text.length + 1);
+    for (const r of reported) covered.fill(1, r.start, r.end);
+    const out: Occurrence[] = [];
+    for (const p of doc.paragraphs) {
+      const slot = paragraphMemo(p, this.key, (): { listId?: object; found: Occurrence[] } => ({ found: [] }));
+      if (slot.listId !== listId) {
+        lexicon ??= new TermLexicon(words);
+        slot.found = paragraphBareOccurrences(p, lexicon);
+        slot.listId = listId;
+      }
+      for (const o of slot.found) {
+        if (covered[p.start + o.start] || covered[p.start + o.end - 1]) continue;
+        out.push({ start: p.start + o.start, end: p.start + o.end, word: o.word });
+      }
     }
+    return out;
+  }
+}
+
+/** A paragraph's occurrences of the words at word boundaries and outside marks, relative to it. */
+function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrence[] {
+  const out: Occurrence[] = [];
+  let marked: ReturnType<typeof enclosedSpans> | undefined;
+  let cuts: Set<number> | undefined;
+  for (const o of lexicon.occurrences(p.text)) {
+    cuts ??= paragraphMemo(p, 'quotation-marks-cuts', () => new Set(p.tokens.flatMap((t) => [t.start, t.end])));
+    if (!cuts.has(o.start) || !cuts.has(o.end)) continue;
+    marked ??= enclosedSpans(p.text);
+    if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
+    out.push({ start: o.start, end: o.end, word: o.word });
   }
   return out;
 }
@@ -112,9 +161,9 @@ function termReport(messageId: string, o: { start: number; end: number; word: st
  * bare five times, 以旧换新, is the writer's plain word). A hint unless the term is shaped like a
  * slogan and quoted more often than not.
  */
-function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, reported: readonly Report[]): Report[] {
+function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, reported: readonly Report[], scan: BareScan): Report[] {
   if (!quoted.size) return [];
-  const found = bareOccurrences(doc, quoted.keys(), reported);
+  const found = scan.find(doc, [...quoted.keys()], reported);
   const bare = new Map<string, number>();
   for (const o of found) bare.set(o.word, (bare.get(o.word) ?? 0) + 1);
   return found.flatMap((o) => {
@@ -149,7 +198,7 @@ function repeatedNumbered(doc: ReportDocument, memoKey: string, reported: readon
  * show (a lexicon word glued to a neighbour, a shape cut by context): one term, one treatment.
  * Three characters or more; as sure as the surest place it was found.
  */
-function sloganElsewhere(doc: ReportDocument, reported: readonly Report[]): Report[] {
+function sloganElsewhere(doc: ReportDocument, reported: readonly Report[], scan: BareScan): Report[] {
   const hint = new Map<string, boolean>();
   for (const r of reported) {
     const term = String(r.data?.term ?? '');
@@ -157,7 +206,7 @@ function sloganElsewhere(doc: ReportDocument, reported: readonly Report[]): Repo
     hint.set(term, (hint.get(term) ?? true) && r.severity === 'hint');
   }
   if (!hint.size) return [];
-  return bareOccurrences(doc, hint.keys(), reported).map((o) => termReport('slogan', o, hint.get(o.word)!));
+  return scan.find(doc, [...hint.keys()], reported).map((o) => termReport('slogan', o, hint.get(o.word)!));
 }
 
 function quoteFix(start: number, end: number, term: string, safe: boolean) {

@@ -13,7 +13,19 @@ import { BYLINE_OPENERS } from '../data/bylines';
 import { METADATA_LABELS } from '../data/report-lines';
 import type { DocumentRule } from './rule';
 
-const ENDS_WELL = /(?:[。！？…；：.!?;:]|——)[”’」』）)》〉】\]]*$/;
+/** A terminal mark (or ——), then any closing quotes or brackets, at the end of the text. */
+const TERMINALS = '。！？…；：.!?;:';
+const CLOSERS = '”’」』）)》〉】]';
+/**
+ * Read from the end, not as a `$`-anchored regex (which V8 tries from every offset of the text):
+ * closers and terminals are disjoint, so skipping closers first gives the regex's answer.
+ */
+export function endsWell(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && CLOSERS.includes(t[i - 1])) i--;
+  if (i === 0) return false;
+  return TERMINALS.includes(t[i - 1]) || (t[i - 1] === '—' && t[i - 2] === '—');
+}
 const ENDS_WITH_COMMA = /[，、,]$/;
 const SENTENCE_MARK = /[，。；！？,;!?]/;
 const FULL_STOP_INSIDE = /[。！？!?]/;
@@ -50,7 +62,7 @@ const rule: DocumentRule = {
         inFence = !inFence;
         return;
       }
-      if (inFence || ENDS_WELL.test(t) || isHeadingLike(p, t)) return;
+      if (inFence || endsWell(t) || isHeadingLike(p, t)) return;
       const next = doc.paragraphs[k + 1];
       // a hard-wrapped Markdown paragraph continues on the next line
       if (softWrapped && next && next.line === p.line + 1 && !isHeadingLike(next, next.text.trim())) return;
@@ -99,7 +111,7 @@ function isHeadingLike(p: Paragraph, t: string): boolean {
  * nearly the same length, so a line without a terminal mark is continued by the next one.
  */
 function usesFixedWidthLines(doc: ReportDocument): boolean {
-  const open = doc.paragraphs.filter((p) => p.text.length >= 20 && !ENDS_WELL.test(p.text.trim())).map((p) => p.text.trimEnd().length);
+  const open = doc.paragraphs.filter((p) => p.text.length >= 20 && !endsWell(p.text.trim())).map((p) => p.text.trimEnd().length);
   if (open.length < 4 || open.length < doc.paragraphs.length / 3) return false;
   const sorted = [...open].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1];
