@@ -114,11 +114,16 @@ export class Linter {
     let reports = byRule.get(rule.id);
     if (!reports) {
       reports = rule.check(para, config.options);
+      // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
+      if (!reports.length) reports = NO_REPORTS;
       byRule.set(rule.id, reports);
     }
     return reports;
   }
 }
+
+/** Kept for every paragraph a rule finds nothing in; never mutated. */
+const NO_REPORTS: Report[] = [];
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
