@@ -73,6 +73,15 @@ describe('the 顿号 seam scorer', () => {
     expect(s.words.size).toBeGreaterThan(50);
     expect(s.items?.size ?? 0).toBeGreaterThan(50);
   });
+
+  it('names items that stop at a conjunction: 以及 separates two items, it is no part of one', () => {
+    const text = '公司主要生产赖氨酸苏氨酸以及戊二胺尼龙盐等产品。';
+    const at = text.indexOf('尼龙盐');
+    const m = findMissingCommas(paragraphs(text)[0]).find((x) => x.at === at);
+    expect(m).toBeDefined();
+    expect(text.slice(m!.left.start, m!.left.end)).toBe('戊二胺');
+    expect(text.slice(m!.right.start, m!.right.end)).toBe('尼龙盐');
+  });
 });
 
 describe('training', () => {

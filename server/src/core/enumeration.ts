@@ -62,19 +62,42 @@ export function findMissingCommas(p: Paragraph): MissingComma[] {
   const seams = scoreSeams(p.text, p.tokens, new Map(evidence.map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`])));
   const ends = new Set(p.tokens.map((t) => t.end));
   const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
+  // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
+  // seams are no stops: they cut words as often as items (半导体|新|材料)
+  const stops = conjunctionEdges(p.tokens);
   taken.forEach((s, i) => {
     const m = byAt.get(s.at);
     // an item runs from the previous missing 、 to the next one when they are near (A|B|C)
     const prev = taken[i - 1];
     const next = taken[i + 1];
-    const left = prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : s.items.left;
-    let right = next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at) ? { start: s.at, end: next.at } : s.items.right;
+    const left = clipItem(prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : s.items.left, stops, 'left');
+    let right = clipItem(next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at) ? { start: s.at, end: next.at } : s.items.right, stops, 'right');
     // the last item of a run is as long as the one before it when a word ends there (…统计监督|财会监督)
     const same = s.at + (left.end - left.start);
     if (right === s.items.right && same > right.end && ends.has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
     out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
+}
+
+const CONJUNCTIONS = new Set(['以及', '及', '和', '与', '或', '或者', '并且']);
+
+/** Both edges of every joining conjunction (jieba tag c). */
+function conjunctionEdges(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) if (t.tag === 'c' && CONJUNCTIONS.has(t.text)) out.push(t.start, t.end);
+  return out;
+}
+
+/** A left item starts after the last stop inside it, a right item ends at the first (the seam is the other edge). */
+function clipItem(item: Span, stops: readonly number[], side: 'left' | 'right'): Span {
+  let { start, end } = item;
+  for (const at of stops) {
+    if (at <= item.start || at >= item.end) continue;
+    if (side === 'left') start = Math.max(start, at);
+    else end = Math.min(end, at);
+  }
+  return start === item.start && end === item.end ? item : { start, end };
 }
 
 function hasMark(text: string, start: number, end: number): boolean {
