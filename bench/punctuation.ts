@@ -183,6 +183,34 @@ const suite: Suite = {
   },
 };
 
+interface Tally {
+  tp: number;
+  fp: number;
+  wtp: number;
+  wfp: number;
+  found: number;
+  total: number;
+}
+
+/** Adds one damaged file's findings to the counts: a finding is right when it matches a deletion. */
+function tally(c: Tally, findings: readonly Finding[], targets: Span[], d: Damage): void {
+  c.total += targets.length;
+  const hit = new Set<number>();
+  for (const f of findings) {
+    let ok = false;
+    for (let k = lowerBound(targets, f.start - 400); k < targets.length && targets[k].start <= f.end + 1; k++) {
+      if (d.match(f, targets[k])) {
+        ok = true;
+        hit.add(k);
+      }
+    }
+    if (ok) c.tp++;
+    else c.fp++;
+    if (f.severity === 'warning' || f.severity === 'error') ok ? c.wtp++ : c.wfp++;
+  }
+  c.found += hit.size;
+}
+
 function lowerBound(targets: Span[], x: number): number {
   let lo = 0;
   let hi = targets.length;
@@ -223,23 +251,8 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
       for (const [i, file] of corpus.entries()) {
         if (i % FOLDS !== fold) continue;
         damages.forEach(({ cut }, j) => {
-          const c = counts[j];
           const { text, targets } = cut(file.text);
-          c.total += targets.length;
-          const hit = new Set<number>();
-          for (const f of linter.lint(text, config).findings) {
-            let ok = false;
-            for (let k = lowerBound(targets, f.start - 400); k < targets.length && targets[k].start <= f.end + 1; k++) {
-              if (d.match(f, targets[k])) {
-                ok = true;
-                hit.add(k);
-              }
-            }
-            if (ok) c.tp++;
-            else c.fp++;
-            if (f.severity === 'warning' || f.severity === 'error') ok ? c.wtp++ : c.wfp++;
-          }
-          c.found += hit.size;
+          tally(counts[j], linter.lint(text, config).findings, targets, d);
         });
         for (const f of linter.lint(file.text, config).findings) {
           clean++;
@@ -298,23 +311,8 @@ async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise
     for (const [i, file] of corpus.entries()) {
       if (i % QUOTE_FOLDS !== fold) continue;
       for (const [k, dmg] of damages.entries()) {
-        const c = counts[k];
         const { text, targets } = dmg.apply(file.text);
-        c.total += targets.length;
-        const hit = new Set<number>();
-        for (const f of linter.lint(text, config).findings) {
-          let ok = false;
-          for (let t = lowerBound(targets, f.start - 400); t < targets.length && targets[t].start <= f.end + 1; t++) {
-            if (d.match(f, targets[t])) {
-              ok = true;
-              hit.add(t);
-            }
-          }
-          if (ok) c.tp++;
-          else c.fp++;
-          if (f.severity === 'warning' || f.severity === 'error') ok ? c.wtp++ : c.wfp++;
-        }
-        c.found += hit.size;
+        tally(counts[k], linter.lint(text, config).findings, targets, d);
       }
       for (const f of linter.lint(file.text, config).findings) {
         clean++;
