@@ -8,7 +8,7 @@ import { sharedJieba, type Segmenter } from './core/segmenter';
 import type { Finding, LintConfig, Paragraph, ParagraphAnalysis, Report, Severity, TextEdit } from './core/types';
 import { defaultConfig } from './core/types';
 import { rules as allRules } from './rules';
-import { formatMessage, type Rule } from './rules/rule';
+import { formatMessage, shiftReport, type Rule } from './rules/rule';
 
 export interface LintResult {
   document: ReportDocument;
@@ -33,27 +33,20 @@ export class Linter {
   }
 
   lint(text: string, config: LintConfig = defaultConfig()): LintResult {
-    const steps = this.steps(text, config);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return drain(this.steps(text, config));
   }
 
   /**
    * Lints without holding the event loop for more than `sliceMs` at a time; resolves undefined
    * when `isCancelled` turns true (a newer version arrived), so stale work stops early.
-   * `withoutTokens` runs only the rules that need no tokens (`needsTokens: false`), on a
-   * document that is not segmented: a first answer while the segmenter's dictionary loads.
    */
   async lintAsync(
     text: string,
     config: LintConfig = defaultConfig(),
     isCancelled: () => boolean = () => false,
     sliceMs = 15,
-    withoutTokens = false,
   ): Promise<LintResult | undefined> {
-    const steps = this.steps(text, config, withoutTokens);
+    const steps = this.steps(text, config);
     let sliceStart = Date.now();
     for (;;) {
       const r = steps.next();
@@ -66,16 +59,15 @@ export class Linter {
     }
   }
 
-  /** The rules that need no tokens, on an unsegmented document (see `lintAsync`). */
+  /**
+   * Only the rules that need no tokens (`needsTokens: false`), on a document that is not
+   * segmented: a first answer while the segmenter's dictionary loads.
+   */
   lintWithoutTokens(text: string, config: LintConfig = defaultConfig()): LintResult {
-    const steps = this.steps(text, config, true);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return drain(this.steps(text, config, true));
   }
 
-  /** A generator that yields between paragraphs; drained by `lint` and `lintAsync`. */
+  /** A generator that yields between paragraphs; drained by `lint`, `lintWithoutTokens` and `lintAsync`. */
   private *steps(text: string, config: LintConfig, withoutTokens = false): Generator<void, LintResult> {
     const optionsKey = JSON.stringify(config.options);
     if (optionsKey !== this.optionsKey) {
@@ -122,24 +114,33 @@ export class Linter {
   }
 }
 
+/** Runs a generator to its end, for the synchronous entry points. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Kept for every paragraph a rule finds nothing in; never mutated. */
 const NO_REPORTS: Report[] = [];
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
-function toFinding(rule: Rule, configured: Severity, r: Report, base: number): Finding {
+function toFinding(rule: Rule, configured: Severity, relative: Report, base: number): Finding {
+  const r = shiftReport(relative, base);
   // a rule may lower its own severity when unsure, never raise it above the configured level
   const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
   const template = rule.messages[r.messageId] ?? r.messageId;
-  const shift = (e: TextEdit): TextEdit => ({ start: e.start + base, end: e.end + base, text: e.text });
   return {
     ruleId: rule.id,
     messageId: r.messageId,
     message: formatMessage(template, r.data),
     severity,
-    start: r.start + base,
-    end: r.end + base,
-    fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map(shift) })),
+    start: r.start,
+    end: r.end,
+    // fresh objects: the reports stay cached with their paragraph and must not be shared with findings
+    fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
     ...(r.data ? { data: r.data } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { enclosedSpans, isMarked, tokenBoundaries } from '../core/enclosed';
 import { findAttributions } from '../core/speech';
 import { findQuotableTerms, LEARNED, numberedPhrases, quotedTerms, sloganShaped, TermLexicon } from '../core/slogans';
 import type { Paragraph, Report } from '../core/types';
-import type { DocumentRule } from './rule';
+import { shiftReport, type DocumentRule } from './rule';
 
 /** A document that quotes this many terms shows its writer's choice of what to quote. */
 const QUOTING_DOCUMENT = 3;
@@ -53,7 +53,7 @@ export function createQuotationMarksRule(learned: TermLexicon | readonly string[
         for (const r of paragraphMemo(p, memoKey, () => orNone(paragraphReports(p, lexicon)))) {
           // a hint where the writer quotes other terms is their choice, unless they quote this one too
           if (r.severity === 'hint' && quoting && !quoted.has(String(r.data?.term))) continue;
-          out.push(shift(r, p.start));
+          out.push(shiftReport(r, p.start));
         }
       }
       if (!quoting) out.push(...repeatedNumbered(doc, memoKey, out));
@@ -125,8 +125,7 @@ class BareScan {
     if (joined !== this.lastWords) [this.lastWords, this.listId] = [joined, {}];
     const listId = this.listId;
     let lexicon: TermLexicon | undefined;
-    const covered = new Uint8Array(doc.text.length + 1);
-    for (const r of reported) covered.fill(1, r.start, r.end);
+    const covered = coverage(doc, reported);
     const out: Occurrence[] = [];
     for (const p of doc.paragraphs) {
       const slot = paragraphMemo(p, this.key, (): { listId?: object; found: Occurrence[] } => ({ found: NONE }));
@@ -195,8 +194,7 @@ function quotedElsewhere(doc: ReportDocument, quoted: Map<string, number>, repor
  * 三大先导产业). Only where the text lost its marks, as all hints.
  */
 function repeatedNumbered(doc: ReportDocument, memoKey: string, reported: readonly Report[]): Report[] {
-  const covered = new Uint8Array(doc.text.length + 1);
-  for (const r of reported) covered.fill(1, r.start, r.end);
+  const covered = coverage(doc, reported);
   const found: Array<{ start: number; end: number; word: string }> = [];
   const count = new Map<string, number>();
   for (const p of doc.paragraphs) {
@@ -225,12 +223,15 @@ function sloganElsewhere(doc: ReportDocument, reported: readonly Report[], scan:
   return scan.find(doc, [...hint.keys()], reported).map((o) => termReport('slogan', o, hint.get(o.word)!));
 }
 
-function quoteFix(start: number, end: number, term: string, safe: boolean) {
-  return { title: `加引号：“${term}”`, edits: [{ start, end: start, text: '“' }, { start: end, end, text: '”' }], safe };
+/** 1 at every offset of the document a report already covers. */
+function coverage(doc: ReportDocument, reported: readonly Report[]): Uint8Array {
+  const covered = new Uint8Array(doc.text.length + 1);
+  for (const r of reported) covered.fill(1, r.start, r.end);
+  return covered;
 }
 
-function shift(r: Report, base: number): Report {
-  return { ...r, start: r.start + base, end: r.end + base, ...(r.fixes ? { fixes: r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + base, end: e.end + base })) })) } : {}) };
+function quoteFix(start: number, end: number, term: string, safe: boolean) {
+  return { title: `加引号：“${term}”`, edits: [{ start, end: start, text: '“' }, { start: end, end, text: '”' }], safe };
 }
 
 const rule = createQuotationMarksRule();

@@ -41,6 +41,14 @@ export interface DocumentRule extends RuleMeta {
 
 export type Rule = ParagraphRule | DocumentRule;
 
+/** A report moved by `base` units, fixes included: paragraph-relative spans made absolute. */
+export function shiftReport(r: Report, base: number): Report {
+  if (base === 0) return r;
+  const shifted: Report = { ...r, start: r.start + base, end: r.end + base };
+  if (r.fixes) shifted.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + base, end: e.end + base })) }));
+  return shifted;
+}
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 }
