@@ -65,7 +65,7 @@ export function clauses(text: string): Span[] {
 
 /** `MARK` as a test on a UTF-16 code unit, cached per code (no one-character strings made). */
 const markCodes = new Int8Array(0x10000); // 0 unknown, 1 mark, -1 not a mark
-function isMarkCode(c: number): boolean {
+export function isMarkCode(c: number): boolean {
   let v = markCodes[c];
   if (v === 0) markCodes[c] = v = MARK.test(String.fromCharCode(c)) ? 1 : -1;
   return v === 1;

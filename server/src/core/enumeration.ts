@@ -15,7 +15,7 @@
  * Never between numerals (七八十 is an estimate) and never inside a jieba word.
  */
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
-import { clauses, longestAt, MARK, tokenBoundaries } from './enclosed';
+import { clauses, isMarkCode, longestAt, tokenBoundaries } from './enclosed';
 import { scoreSeams } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
@@ -59,7 +59,7 @@ export function findMissingCommas(p: Paragraph): MissingComma[] {
   for (const m of evidence) if (m.kind === 'outlets') out.set(m.at, { ...m, p: 1 });
   const marked = p.text.includes('、');
   const floor = marked ? MARKED_THRESHOLD : HINT_THRESHOLD;
-  const seams = scoreSeams(p.text, p.tokens, new Map(evidence.map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`])));
+  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence));
   const ends = new Set(p.tokens.map((t) => t.end));
   const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
@@ -71,10 +71,13 @@ export function findMissingCommas(p: Paragraph): MissingComma[] {
     const prev = taken[i - 1];
     const next = taken[i + 1];
     const left = clipItem(prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : s.items.left, stops, 'left');
-    let right = clipItem(next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at) ? { start: s.at, end: next.at } : s.items.right, stops, 'right');
-    // the last item of a run is as long as the one before it when a word ends there (…统计监督|财会监督)
+    const toNext = next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at);
+    let right = clipItem(toNext ? { start: s.at, end: next.at } : s.items.right, stops, 'right');
+    // the last item of a run is as long as the one before it when a word ends there (…统计监督|财会监督);
+    // not past a conjunction that cut it
+    const cut = right.end !== (toNext ? next.at : s.items.right.end);
     const same = s.at + (left.end - left.start);
-    if (right === s.items.right && same > right.end && ends.has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
+    if (!toNext && !cut && same > right.end && ends.has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
     out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
@@ -97,11 +100,11 @@ function clipItem(item: Span, stops: readonly number[], side: 'left' | 'right'):
     if (side === 'left') start = Math.max(start, at);
     else end = Math.min(end, at);
   }
-  return start === item.start && end === item.end ? item : { start, end };
+  return { start, end };
 }
 
 function hasMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (MARK.test(text[i])) return true;
+  for (let i = start; i < end; i++) if (isMarkCode(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -114,9 +117,13 @@ const ANCHOR_BEFORE = /(包括|围绕|涵盖|覆盖|例如|比如|如|涉及)$/;
 /** Administrative levels, outermost first: a lower level after a higher one is one address. */
 const LEVELS = ['省', '自治区', '市', '州', '盟', '县', '旗', '区', '镇', '乡', '街道', '村'];
 
-/** The hand-written evidence by seam offset (`kind|s` when strong, `kind|w` when not). */
+/** The hand-written evidence by seam offset (`kind|s` when strong, `kind|w` when not): the scorer's feature. */
 export function evidenceAt(p: Paragraph): Map<number, string> {
-  return new Map(findEvidence(p).map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`]));
+  return evidenceLabels(findEvidence(p));
+}
+
+function evidenceLabels(evidence: readonly Evidence[]): Map<number, string> {
+  return new Map(evidence.map((m) => [m.at, `${m.kind}|${m.strong ? 's' : 'w'}`]));
 }
 
 type Evidence = Omit<MissingComma, 'p'>;
