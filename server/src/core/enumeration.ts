@@ -16,7 +16,7 @@
  */
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
 import { clauses, isMarkCode, longestAt, tokenBoundaries } from './enclosed';
-import { scoreSeams } from './enumerationModel';
+import { scoreSeams, type ScoredSeam } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
 export interface MissingComma {
@@ -61,7 +61,10 @@ export function findMissingCommas(p: Paragraph): MissingComma[] {
   const floor = marked ? MARKED_THRESHOLD : HINT_THRESHOLD;
   const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence));
   const ends = new Set(p.tokens.map((t) => t.end));
-  const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
+  // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
+  // nesting test the entity-run evidence uses
+  const address = (s: ScoredSeam) => s.left.tag === 'ns' && s.right.tag === 'ns' && nested(s.left.text, s.right.text);
+  const taken = seams.filter((s) => !out.has(s.at) && !address(s) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
   // seams are no stops: they cut words as often as items (半导体|新|材料)
   const stops = conjunctionEdges(p.tokens);
