@@ -1,3 +1,6 @@
 #!/usr/bin/env node
 // The installed command; `npm install` builds dist/cli.js through the prepare script.
-process.exitCode = require('../dist/cli.js').main(process.argv.slice(2));
+// It relaunches itself once with the huge-page malloc tunable (server/src/processTuning.ts).
+const cli = require('../dist/cli.js');
+const args = process.argv.slice(2);
+process.exitCode = cli.relaunchTuned(__filename, args) ?? cli.main(args);

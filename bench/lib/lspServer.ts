@@ -13,6 +13,7 @@ import {
   type PublishDiagnosticsParams,
   type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
+import { tunedEnv } from '../../server/src/processTuning';
 import { ROOT } from './inputs';
 import { now, since } from './stats';
 
@@ -49,7 +50,8 @@ export function positionOf(text: string, offset: number): { line: number; charac
 
 export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
   const startedAt = now();
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  // started as the client starts it: with the huge-page malloc tunable (server/src/processTuning.ts)
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...tunedEnv(process.env), ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdin!.on('error', () => undefined); // writes racing the server's exit

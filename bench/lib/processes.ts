@@ -23,8 +23,8 @@ export function runProcess(command: string, args: string[], timeoutMs = 600_000)
 }
 
 /** Runs a node script (source text) that prints one JSON line; returns it parsed, or undefined. */
-export function nodeJson<T>(script: string, file?: string): T | undefined {
-  const env = { ...process.env, BENCH_FILE: file ?? '' };
+export function nodeJson<T>(script: string, file?: string, extraEnv: NodeJS.ProcessEnv = {}): T | undefined {
+  const env = { ...process.env, ...extraEnv, BENCH_FILE: file ?? '' };
   const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = r.stdout.trim().split('\n').pop();
   try {
@@ -35,22 +35,41 @@ export function nodeJson<T>(script: string, file?: string): T | undefined {
   }
 }
 
+/** The unpatched nodejieba addon: the copy the postinstall patch keeps, else the installed one. */
+export function stockNodejiebaBinary(): string {
+  const release = join(ROOT, 'node_modules', 'nodejieba', 'build', 'Release');
+  const kept = join(release, 'nodejieba.stock.node');
+  return existsSync(kept) ? kept : join(release, 'nodejieba.node');
+}
+
+/** Whether the installed nodejieba is the patched build (scripts/patch-nodejieba.mjs). */
+export function nodejiebaPatched(): boolean {
+  return existsSync(join(ROOT, 'node_modules', 'nodejieba', '.zh-report-patch.json'));
+}
+
 export function modulePath(...parts: string[]): string | undefined {
   const p = join(ROOT, 'node_modules', ...parts);
   return existsSync(p) ? p : undefined;
 }
 
-/** A script measuring one segmenter's load (wall, CPU, RSS after it) and, given $BENCH_FILE, its tag time. */
-export function loadScript(kind: 'nodejieba-full' | 'nodejieba-min' | 'node-rs'): string {
+/**
+ * A script measuring one segmenter's load (wall, CPU, RSS after it) and, given $BENCH_FILE, its tag
+ * time. `nodejieba-stock` is nodejieba as npm ships it: the stock binary (kept beside the patched
+ * one by scripts/patch-nodejieba.mjs, or the installed one when it was not patched) loading
+ * jieba's default files; `nodejieba-min` is the installed build with our one-line IDF/stop words.
+ */
+export function loadScript(kind: 'nodejieba-stock' | 'nodejieba-min' | 'node-rs'): string {
   const nodejieba = JSON.stringify(join(ROOT, 'node_modules', 'nodejieba'));
   const rs = JSON.stringify(join(ROOT, 'node_modules', '@node-rs', 'jieba'));
   const dict = JSON.stringify(join(ROOT, 'server', 'dict'));
+  const stockBinary = JSON.stringify(stockNodejiebaBinary());
   const load =
     kind === 'node-rs'
       ? `const { Jieba } = require(${rs}); const { dict } = require(${rs} + '/dict'); const j = Jieba.withDict(dict); const tag = (s) => j.tag(s, true);`
       : kind === 'nodejieba-min'
         ? `const j = require(${nodejieba}); j.load({ idfDict: ${dict} + '/idf.min.utf8', stopWordDict: ${dict} + '/stop_words.min.utf8' }); const tag = (s) => j.tag(s);`
-        : `const j = require(${nodejieba}); j.load(); const tag = (s) => j.tag(s);`;
+        : `const j = require(${stockBinary}); const D = ${nodejieba} + '/submodules/cppjieba/dict/';
+           j.load(D + 'jieba.dict.utf8', D + 'hmm_model.utf8', D + 'user.dict.utf8', D + 'idf.utf8', D + 'stop_words.utf8'); const tag = (s) => j.tag(s);`;
   return `
 const fs = require('fs');
 const mem = () => Number(/^VmRSS:\\s+(\\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;

@@ -8,6 +8,7 @@ import { LineIndex } from './core/lineIndex';
 import { defaultConfig, SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
 import { applyFixes, Linter } from './linter';
 import { rules, rulesById } from './rules';
+import { relaunchTuned } from './processTuning';
 
 const USAGE = `用法 usage:
   zh-report lint [--format text|json] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|->...
@@ -182,5 +183,11 @@ function toJson(r: FileResult) {
   };
 }
 
-// run when invoked directly (`node dist/cli.js`); bin/zh-report.js calls main itself
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+export { relaunchTuned };
+
+// Run when invoked directly (`node dist/cli.js`; bin/zh-report.js does the same): relaunched once
+// with the huge-page malloc tunable (processTuning.ts), as the dictionary load is most of a run.
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  process.exitCode = relaunchTuned(__filename, args) ?? main(args);
+}

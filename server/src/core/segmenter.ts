@@ -5,7 +5,7 @@
  * against the input string gives UTF-16 spans directly (see `alignTokens`).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Token } from './types';
 
 export interface TaggedWord {
@@ -53,8 +53,9 @@ export class JiebaSegmenter implements Segmenter {
 /**
  * nodejieba's `load` also reads the keyword extractor's IDF table (6 MB) and stop words, which we
  * never use (no `extract`): one-line stand-ins (it asserts the IDF file is non-empty) save
- * ~20 MB; the load time barely moves (most of it is the dictionary trie, which nodejieba builds
- * twice: once for `Jieba`, once for its `TextRankExtractor`; see docs/performance.md). They
+ * ~20 MB; the load time barely moves (most of it is the dictionary trie, which stock nodejieba
+ * builds twice: once for `Jieba`, once for its `TextRankExtractor`; our postinstall patches that,
+ * scripts/patch-nodejieba.mjs, and see `jiebaSetup`). They
  * ship in server/dict/, copied to dist/dict/ by esbuild.mjs; when neither is found (an odd
  * bundle) jieba's own files are loaded as before.
  */
@@ -65,6 +66,22 @@ export function minimalDictionaries(): { idfDict: string; stopWordDict: string }
     if (existsSync(idfDict) && existsSync(stopWordDict)) return { idfDict, stopWordDict };
   }
   return undefined;
+}
+
+/**
+ * How this process's jieba is set up, for logs and benchmarks: whether the installed nodejieba is
+ * the patched build that loads its dictionary once (scripts/patch-nodejieba.mjs) and whether
+ * malloc was asked for huge pages (processTuning.ts); both only change speed and memory.
+ */
+export function jiebaSetup(env: NodeJS.ProcessEnv = process.env): { patched: boolean; hugePages: boolean } {
+  let patched = false;
+  try {
+    patched = existsSync(join(dirname(require.resolve('nodejieba/package.json')), '.zh-report-patch.json'));
+  } catch {
+    // not installed: nothing to report
+  }
+  const hugePages = (env.GLIBC_TUNABLES ?? '').split(':').includes('glibc.malloc.hugetlb=1');
+  return { patched, hugePages };
 }
 
 let shared: JiebaSegmenter | undefined;

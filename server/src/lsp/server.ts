@@ -14,7 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportDocument } from '../core/document';
 import { documentEntitiesAsync, MAX_ENTITY_DOCUMENT } from '../core/entities';
-import { sharedJieba } from '../core/segmenter';
+import { jiebaSetup, sharedJieba } from '../core/segmenter';
 import { Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
 import { FIX_ALL_COMMAND } from '../protocol';
@@ -143,7 +143,10 @@ async function loadDictionary(): Promise<void> {
   await analyses.firstPassesDone(1000);
   try {
     jieba.load();
-    connection.console.info(`zh-report: 分词词典加载用时 ${jieba.loadMillis} ms`);
+    const setup = jiebaSetup();
+    connection.console.info(
+      `zh-report: 分词词典加载用时 ${jieba.loadMillis} ms（nodejieba ${setup.patched ? '已打补丁，词典只建一次' : '原版'}；大页内存${setup.hugePages ? '已启用' : '未启用'}）`,
+    );
     markReady();
   } catch (e) {
     notify('error', `zh-report：分词组件加载失败，无法检查文档：${(e as Error).message}`);
