@@ -8,6 +8,8 @@
 import type { Candidate } from './entityTypes';
 import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
 import { patternCandidates } from './entityPatterns';
+import { nameStemStart, siteCandidates } from './entitiesSites';
+import { DESIGNATION_HEADS } from '../data/place-features';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import type { UserEntry } from './userDictionary';
@@ -39,6 +41,8 @@ const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成
 
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
+const DESIGNATION = new Set(DESIGNATION_HEADS);
+
 /** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
 const MEASURE_START = /^[个家项批座条处只名位户次]/;
 
@@ -69,6 +73,7 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   // patterns first: a city group they find (呼包鄂) may start a zone
   patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.zones(out);
+  siteCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.jiebaPlaces(out);
   ctx.persons(out);
   ctx.aliases(out);
@@ -353,8 +358,17 @@ class Context {
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
           break;
         }
-        // (发展 belongs to zone names: 一体化发展示范区, 联动发展区)
-        if (!(/^(n|vn|nz|b|x|eng|l|v|a)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
+        // 长株潭|国家自主创新示范区: a designation opened by 国家 follows the zone's own name,
+        // which may be a stem jieba does not know (city initials, an unknown word)
+        if (DESIGNATION.has(x.text) && j > 0) {
+          const s = nameStemStart(this, j - 1, '', { verbs: true });
+          if (s >= 0 && !this.counted(s) && !this.afterSloganModifier(s)) {
+            out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
+            break;
+          }
+        }
+        // (发展 belongs to zone names: 一体化发展示范区, 联动发展区; 现代/t too: 现代农业产业园)
+        if (!(/^(n|vn|nz|b|x|eng|l|v|a|t)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
         // a designation that is only ever given to a named site names it even without a place:
         // 哈民考古遗址公园, 长征国家文化公园 (the nearest word that is not itself generic)
         // (the walk goes on: a place further left makes a longer candidate, which wins)

@@ -34,7 +34,7 @@ const NATIONALITIES = [
   '羌族', '撒拉族', '毛南族', '仡佬族', '锡伯族', '普米族', '塔吉克', '怒族', '鄂温克族', '裕固族', '独龙族', '鄂伦春族', '各族',
 ];
 const ZONE_LAST = new Set(['区', '园', '场', '会', '处']);
-const GENERIC_ZONE = /(开发区|高新区|产业园|工业园|园区|新区|管理区|示范区|试验区|经济区|农场|林场|牧场|管委会|办事处)$/;
+const GENERIC_ZONE = /(开发区|高新区|产业园|工业园|园区|新区|管理区|示范区|试验区|经济区|度假区|风景区|旅游区|农场|林场|牧场|管委会|办事处)$/;
 
 export function gazetteer(): Gazetteer {
   return (loaded ??= parse());

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
+import { findEntities, type EntityIndex } from '../../server/src/core/entities';
+import { sharedJieba } from '../../server/src/core/segmenter';
+
+const analyzer = new ParagraphAnalyzer(sharedJieba());
+const entities = (text: string) => findEntities(buildDocument(text, analyzer));
+
+/** `type:text` for every mention, in document order. */
+function mentions(index: EntityIndex): string[] {
+  return index.mentions.map((m) => `${index.entities.find((e) => e.id === m.entity)!.type}:${m.text}`);
+}
+const places = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('place:'));
+
+describe('entity recognition: natural features and sites jieba does not know', () => {
+  it('takes a lake, a river and a grassland from their endings, the division before them apart', () => {
+    const found = places('呼和浩特敕勒川草原、锡林郭勒多伦湖等景区创建国家级旅游度假区。建设旅游度假区和莫尔格勒河、老牛湾。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:敕勒川草原', 'place:多伦湖', 'place:莫尔格勒河', 'place:锡林郭勒']));
+    expect(found).not.toContain('place:锡林郭勒多伦湖');
+    // a generic zone some township in the gazetteer is named after is no name here
+    expect(found).not.toContain('place:旅游度假区');
+  });
+
+  it('joins single characters jieba could not place into one name (涠洲岛, 察汗淖尔, 瓦石峡水库)', () => {
+    expect(places('北海涠洲岛、防城港成为热门目的地。\n')).toEqual(expect.arrayContaining(['place:涠洲岛', 'place:北海']));
+    expect(places('推进“一湖两海”及察汗淖尔等河湖湿地治理。\n')).toContain('place:察汗淖尔');
+    expect(places('推进水利工程，瓦石峡水库开工建设。\n')).toContain('place:瓦石峡水库');
+  });
+
+  it('does not take slogans and common words that end like a feature (false friends)', () => {
+    const text =
+      '统筹山水林田湖草沙系统治理。积极稳妥推进碳达峰碳中和。践行绿水青山就是金山银山的理念。筑牢安全“护城河”。' +
+      '完成12480个入河排污口整治。启动蒙电入沪过江工程。建设美丽河湖。湖泊和河流得到保护。\n';
+    expect(places(text)).toEqual([]);
+  });
+
+  it('does not take a common noun before an ending (井头山) nor a name cut after an adverb', () => {
+    expect(places('余姚井头山入选全国十大考古新发现。\n')).not.toContain('place:井头山');
+    expect(places('交河故城、莫尔寺遗址等保护利用。\n').some((p) => p.includes('尔寺遗址'))).toBe(false);
+  });
+
+  it('names a zone by the stem before its designation 国家…示范区, but not by a verb (深化)', () => {
+    expect(places('丰富长株潭国家自主创新示范区“新现象”。\n')).toContain('place:长株潭国家自主创新示范区');
+    expect(places('深化国家数据要素综合试验区建设，推进杭州发展。\n').some((p) => p.includes('深化'))).toBe(false);
+  });
+
+  it('keeps UTF-16 offsets of features across CRLF and astral characters', () => {
+    const text = '😀第一段。\r\n北海涠洲岛、防城港成为热门目的地。\r\n';
+    const index = entities(text);
+    const m = index.mentions.find((x) => x.text === '涠洲岛');
+    expect(m && text.slice(m.start, m.end)).toBe('涠洲岛');
+  });
+});
