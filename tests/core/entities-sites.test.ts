@@ -51,3 +51,19 @@ describe('entity recognition: natural features and sites jieba does not know', (
     expect(m && text.slice(m.start, m.end)).toBe('涠洲岛');
   });
 });
+
+describe('entity recognition: zones, corridors and members', () => {
+  it('takes a corridor or a cooperation area after the place that starts it', () => {
+    expect(places('推进长江口产业创新绿色发展协同区建设。\n')).toContain('place:长江口产业创新绿色发展协同区');
+    expect(places('推动杭州城西科创大走廊提能升级。\n')).toContain('place:杭州城西科创大走廊');
+  });
+
+  it('finds an organisation jieba fused with the word for its members (武警官兵)', () => {
+    expect(mentions(entities('向武警官兵、公安干警表示感谢。\n'))).toContain('organization:武警');
+  });
+
+  it('takes a water named with a numeral (九洲江) but not counted waters in a slogan (六江两溪, 一江一河)', () => {
+    expect(places('加强漓江、九洲江等重点流域环境治理。\n')).toContain('place:九洲江');
+    expect(places('构筑一屏一带六江两溪生态格局，坚持一江一河一湖治理。\n')).toEqual([]);
+  });
+});

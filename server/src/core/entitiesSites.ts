@@ -150,7 +150,10 @@ export function siteCandidates(ctx: SiteContext, out: Candidate[]): void {
     const stemEnd = head ? t.start + head.length : t.start;
     const stem = text.slice(start, stemEnd);
     if (single.has(text.slice(stemEnd, end)) && MOTION.test(stem)) continue;
-    if (notStems.has(stem) || lex.notPlaces.has(stem) || lex.sloganModifiers.has(stem) || /[一二三四五六七八九十两]/.test(stem[0])) continue;
+    // (numbers jieba tags m never join a stem; 一江, 两河 as words are in the stop list)
+    if (notStems.has(stem) || lex.notPlaces.has(stem) || lex.sloganModifiers.has(stem)) continue;
+    // 六江两溪, 一江一河: counted waters in a slogan, not one (九洲江 has no second water)
+    if (/^[一二三四五六七八九十两百千万]/.test(stem) && /[江河湖山岛溪海]/.test(stem)) continue;
     const name = text.slice(start, end);
     if (lex.notPlaces.has(name)) continue;
     out.push({ start, end, type: 'place', evidence: 'place-suffix', name });

@@ -10,6 +10,7 @@ import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexico
 import { patternCandidates } from './entityPatterns';
 import { nameStemStart, siteCandidates } from './entitiesSites';
 import { DESIGNATION_HEADS } from '../data/place-features';
+import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import type { UserEntry } from './userDictionary';
@@ -42,6 +43,7 @@ const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
 const DESIGNATION = new Set(DESIGNATION_HEADS);
+const ORG_MEMBERS = new Set(ORG_MEMBER_WORDS);
 
 /** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
 const MEASURE_START = /^[个家项批座条处只名位户次]/;
@@ -209,7 +211,9 @@ class Context {
         const e = s + L;
         const sub = text.slice(s, e);
         // a name must end a word, unless it is a long lexicon name jieba ran on from (粤港澳大湾/区多)
-        if (!this.tokenEnds.has(e) && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
+        // or an organisation jieba fused with the word for its members (武警官兵, 解放军指战员)
+        const member = !this.tokenEnds.has(e) && lex.orgs.has(sub) && this.tokenEnds.has(t.start + t.text.length) && t.end > e && ORG_MEMBERS.has(text.slice(e, t.end));
+        if (!this.tokenEnds.has(e) && !member && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
         const c = this.lexiconCandidate(sub, s, e, t);
         if (c) {
           out.push(c);

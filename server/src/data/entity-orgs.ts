@@ -24,3 +24,6 @@ export const KNOWN_ORGS: readonly string[] = [
   '中远海运=中国远洋海运集团有限公司', '招商局=招商局集团有限公司', '华润=华润（集团）有限公司', '中国中铁', '中国铁建', '中国建筑', '中国石油', '中国石化',
   '联合国', '东盟=东南亚国家联盟', '欧盟=欧洲联盟', '世界卫生组织', '世贸组织', '世界贸易组织', '上合组织', '上海合作组织', '金砖国家', '亚太经合组织', '二十国集团',
 ];
+
+/** Words for an organisation's members that jieba fuses with its name (武警官兵, 解放军指战员). */
+export const ORG_MEMBER_WORDS: readonly string[] = ['官兵', '指战员', '部队', '战士', '干警', '职工', '员工'];
