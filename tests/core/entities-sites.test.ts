@@ -67,3 +67,19 @@ describe('entity recognition: zones, corridors and members', () => {
     expect(places('构筑一屏一带六江两溪生态格局，坚持一江一河一湖治理。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: names given their kind by a list', () => {
+  it('takes every item of a list closed by 等 and a kind of place for a place', () => {
+    expect(places('实施赵口、陆浑、渠村等灌区现代化改造。\n')).toEqual(['place:赵口', 'place:陆浑', 'place:渠村']);
+  });
+
+  it('types a list closed by a count and a kind of organisation as organisations, a known mountain included', () => {
+    const found = mentions(entities('支持长白山、三江、吉光3个省实验室高效运营。\n'));
+    expect(found).toEqual(['organization:长白山', 'organization:三江', 'organization:吉光']);
+  });
+
+  it('gives nothing when an item is a common word (钢铁、石化、汽车等企业) or no kind follows', () => {
+    expect(mentions(entities('支持钢铁、石化、汽车等企业转型。\n'))).toEqual([]);
+    expect(mentions(entities('深化长江、汉江等生态保护。建设一批赵口、陆浑等重大项目。\n')).filter((m) => m.includes('赵口') || m.includes('深化'))).toEqual([]);
+  });
+});

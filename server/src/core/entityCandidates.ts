@@ -9,6 +9,7 @@ import type { Candidate } from './entityTypes';
 import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
 import { patternCandidates } from './entityPatterns';
 import { nameStemStart, siteCandidates } from './entitiesSites';
+import { listCandidates } from './entitiesLists';
 import { DESIGNATION_HEADS } from '../data/place-features';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -75,10 +76,11 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   // patterns first: a city group they find (呼包鄂) may start a zone
   patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
   ctx.zones(out);
-  siteCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
+  siteCandidates(ctx, out);
   ctx.jiebaPlaces(out);
   ctx.persons(out);
   ctx.aliases(out);
+  listCandidates(ctx, out);
   dropSplitNames(p, out);
   for (const e of user) {
     for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {

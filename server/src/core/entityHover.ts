@@ -30,6 +30,7 @@ const EVIDENCE_LABELS: Record<Evidence, string> = {
   jieba: '结巴分词人名标注',
   'short-name': '行政区划简称',
   coreference: '与前文同名',
+  coordination: '列举中的同类名称',
 };
 
 /** A failing source yields no hover rather than failing the request (the next source may answer). */

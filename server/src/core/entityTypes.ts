@@ -25,11 +25,14 @@ export type Evidence =
   | 'familiar'
   | 'jieba'
   | 'short-name'
-  | 'coreference';
+  | 'coreference'
+  | 'coordination';
 
 export const EVIDENCE_RANK: Record<Evidence, number> = {
   user: 0, alias: 1, title: 2, honorific: 3, 'org-suffix': 4, media: 4, lexicon: 5, gazetteer: 5, 'place-suffix': 6,
   speech: 7, familiar: 8, jieba: 9, 'short-name': 10, coreference: 11,
+  // a list's kind (金凤、嘉陵江3个实验室) outranks what the word alone suggests
+  coordination: 4,
 };
 
 /** A paragraph-level finding before entities are grouped; spans are relative to the paragraph. */

@@ -1,0 +1,97 @@
+/**
+ * Names given their kind by the list they stand in: 赵口、陆浑、渠村等灌区 (three irrigation
+ * districts), 金凤、嘉陵江、明月湖3个重庆实验室 (three laboratories, not a river and a lake).
+ * A list of items joined by 、 ends in 等 or a count, then a word for a kind of place or
+ * organisation (data/entity-kinds.ts); every item must look like a name (name-tagged or unknown
+ * words, single characters jieba could not join, or a name already found), else the list is one
+ * of common words (钢铁、石化、汽车等企业) and gives nothing.
+ */
+import type { Candidate, EntityType } from './entityTypes';
+import type { SiteContext } from './entitiesSites';
+import type { Token } from './types';
+import { KIND_MODIFIERS, ORG_KINDS, PLACE_KINDS } from '../data/entity-kinds';
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|t|s)$/;
+const NAME_TAG = /^(nr|nrt|nrfg|ns|nz|x|j|g|zg|eng)$/;
+const COUNT = /^([0-9]+|[一二三四五六七八九十两]+)$/;
+
+let kinds: { byText: Map<string, EntityType>; list: string[]; modifiers: string[] } | undefined;
+function kindTable() {
+  if (kinds) return kinds;
+  const byText = new Map<string, EntityType>();
+  for (const k of PLACE_KINDS) byText.set(k, 'place');
+  for (const k of ORG_KINDS) byText.set(k, 'organization');
+  const longest = (a: string, b: string) => b.length - a.length;
+  return (kinds = { byText, list: [...byText.keys()].sort(longest), modifiers: [...KIND_MODIFIERS].sort(longest) });
+}
+
+/** The kind named right after a list's marker (等灌区, 3个省实验室, 3个重庆实验室), if any. */
+function kindAfter(ctx: SiteContext, at: number): EntityType | undefined {
+  const { list, byText, modifiers } = kindTable();
+  let s = ctx.text.slice(at, at + 16).replace(/^([0-9]+|[一二三四五六七八九十两]+)?[个家所座条处项]/, '');
+  for (let round = 0; round < 2; round++) {
+    const kind = list.find((k) => s.startsWith(k));
+    if (kind) return byText.get(kind);
+    const mod = modifiers.find((m) => s.startsWith(m)) ?? [4, 3, 2].map((L) => s.slice(0, L)).find((x) => x.length >= 2 && ctx.isKnownName(x));
+    if (!mod) return undefined;
+    s = s.slice(mod.length);
+  }
+  return undefined;
+}
+
+/** Whether a token may be part of a list item that is a name. */
+function itemToken(t: Token): boolean {
+  if (!HAN.test(t.text) || FUNCTION_TAG.test(t.tag)) return false;
+  // (jieba's j on a longer word is mostly an abbreviation of common words: 石化, 深化)
+  return t.text.length === 1 ? t.tag !== 'v' && t.tag !== 'vn' : NAME_TAG.test(t.tag) && t.tag !== 'j';
+}
+
+export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const marker = t.text === '等' || COUNT.test(t.text);
+    if (!marker) continue;
+    const type = kindAfter(ctx, t.end);
+    if (!type) continue;
+    // items right to left: [start, end) spans between 、 (the first one back to a boundary)
+    const items: Array<{ start: number; end: number }> = [];
+    let j = k - 1;
+    let ok = true;
+    for (;;) {
+      const end = tokens[j + 1].start;
+      const known = out.filter((c) => c.end === end && c.evidence !== 'alias').sort((a, b) => a.start - b.start)[0];
+      let i = j;
+      while (i >= 0 && tokens[i].text !== '、' && tokens[i].end === tokens[i + 1].start && (itemToken(tokens[i]) || (known && tokens[i].start >= known.start)) && end - tokens[i].start <= 8) i--;
+      if (i === j) {
+        ok = false;
+        break;
+      }
+      const start = tokens[i + 1].start;
+      items.unshift({ start, end });
+      if (i < 0 || tokens[i].text !== '、') break;
+      j = i - 1;
+      if (j < 0) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || items.length < 2) continue;
+    const found: Array<Candidate | undefined> = items.map((it) => out.find((c) => c.start === it.start && c.end === it.end && c.evidence !== 'alias'));
+    // an item that is a common word tagged as one (石化/j) or too short to be a name sinks the list
+    const named = items.every((it, n) => {
+      if (found[n]) return true;
+      const s = text.slice(it.start, it.end);
+      return s.length >= 2 && !lex.notPlaces.has(s) && !lex.notPersons.has(s) && !lex.sloganModifiers.has(s) && !lex.titles.has(s);
+    });
+    if (!named) continue;
+    items.forEach((it, n) => {
+      const f = found[n];
+      // a known place standing for an organisation of the list's kind (长白山 for 长白山实验室)
+      if (f && (f.type === type || f.type === 'person')) return;
+      const name = text.slice(it.start, it.end);
+      out.push({ start: it.start, end: it.end, type, evidence: 'coordination', name });
+    });
+  }
+}

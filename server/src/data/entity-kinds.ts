@@ -1,0 +1,16 @@
+/**
+ * Words for a kind of place or organisation that close a list of names (赵口、陆浑、渠村等灌区;
+ * 金凤、嘉陵江、明月湖3个重庆实验室): each member of the list is a name of that kind.
+ * See entitiesLists.ts.
+ */
+export const PLACE_KINDS: readonly string[] = [
+  '城市', '地区', '县市', '市县', '区县', '乡镇', '灌区', '景区', '流域', '河流', '湖泊', '水库', '港口', '口岸',
+  '机场', '园区', '开发区', '高新区', '古镇', '古城', '遗址', '片区', '城市群', '都市圈', '煤矿', '矿区', '油田', '气田',
+];
+
+export const ORG_KINDS: readonly string[] = [
+  '企业', '公司', '集团', '龙头企业', '高校', '大学', '院校', '医院', '实验室', '研究院', '科研院所', '银行', '央企',
+];
+
+/** Words allowed between a list's 等 or count and its kind (等重点流域, 3个省实验室). */
+export const KIND_MODIFIERS: readonly string[] = ['国家级', '省级', '市级', '国家', '省', '市', '重点', '大型', '骨干', '知名', '龙头', '优质'];
