@@ -83,3 +83,15 @@ describe('entity recognition: names given their kind by a list', () => {
     expect(mentions(entities('深化长江、汉江等生态保护。建设一批赵口、陆浑等重大项目。\n')).filter((m) => m.includes('赵口') || m.includes('深化'))).toEqual([]);
   });
 });
+
+describe('entity recognition: document-level consistency', () => {
+  it('recognises the place a zone is named after wherever it stands alone later in the document', () => {
+    const found = places('支持和林格尔数据中心集群建设。推动和林格尔与乌兰察布片区要素互济。\n');
+    expect(found).toEqual(['place:和林格尔数据中心集群', 'place:和林格尔', 'place:乌兰察布片区']);
+    expect(places('丰富长株潭国家自主创新示范区。长株潭一体化加快。\n')).toEqual(['place:长株潭国家自主创新示范区', 'place:长株潭']);
+  });
+
+  it('does not take the stem alone when no zone named after it was recognised', () => {
+    expect(places('推动和林格尔与乌兰察布要素互济。\n')).not.toContain('place:和林格尔');
+  });
+});

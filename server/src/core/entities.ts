@@ -146,6 +146,15 @@ export function* findEntitiesSteps(doc: ReportDocument, user: readonly UserEntry
     if (c.role && !e.roles.includes(c.role)) e.roles.push(c.role);
     mentions.push({ start: para.start + c.start, end: para.start + c.end, text, entity: e.id, evidence: c.evidence });
   }
+  // 3b: the place a zone is named after, where nothing else found it (和林格尔 of 和林格尔数据中心
+  // 集群): an entity without mentions yet, which step 4 gives the stem's other occurrences
+  const gaz = gazetteer();
+  for (const { c } of chosen) {
+    if (!c.stem || c.stem.length < 2 || lex.notPlaces.has(c.stem) || byKey.has(`place\u0000${c.stem}`)) continue;
+    const county = gaz.byCountyShort.get(c.stem);
+    const e = entityFor('place', county ? county[0].name : c.stem);
+    if (county && !e.aliases.includes(c.stem)) e.aliases.push(c.stem);
+  }
   // 4: further occurrences of every name, alias and name tail
   yield* addCoreferences(doc, entities, mentions);
   for (const m of mentions) entities[m.entity].mentions.push(m);

@@ -361,7 +361,9 @@ class Context {
           while (s > 0 && !this.isKnownName(tokens[s].text) && tokens[s - 1].end === tokens[s].start && this.isPlaceWord(tokens[s - 1]) && !lex.notPlaces.has(tokens[s - 1].text)) s--;
           // 美丽中国先行区, 科创广西先行试验区: a zone named after a slogan is no named place
           if (this.afterSloganModifier(s) || this.counted(s)) break;
-          out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
+          // a county jieba does not tag as a place (和林格尔/nz) is one in the rest of the document
+          const stem = !this.isKnownName(tokens[s].text) && this.gaz.byCountyShort.has(tokens[s].text) ? tokens[s].text : undefined;
+          out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end), ...(stem ? { stem } : {}) });
           break;
         }
         // 长株潭|国家自主创新示范区: a designation opened by 国家 follows the zone's own name,
@@ -369,7 +371,8 @@ class Context {
         if (DESIGNATION.has(x.text) && j > 0) {
           const s = nameStemStart(this, j - 1, '', { verbs: true });
           if (s >= 0 && !this.counted(s) && !this.afterSloganModifier(s)) {
-            out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end) });
+            const stem = text.slice(tokens[s].start, x.start);
+            out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end), stem });
             break;
           }
         }

@@ -45,6 +45,11 @@ export interface Candidate extends Span {
   role?: string;
   /** For an alias definition: the alias text. */
   alias?: string;
+  /**
+   * For a zone named after a place the recogniser does not know alone (和林格尔 of 和林格尔数据中心
+   * 集群, 长株潭 of 长株潭国家自主创新示范区): that place, a name for the rest of the document.
+   */
+  stem?: string;
 }
 
 /** One occurrence of an entity in the document; absolute UTF-16 span. */
