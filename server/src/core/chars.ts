@@ -23,3 +23,18 @@ export function charBefore(text: string, i: number): string {
   }
   return text[i - 1];
 }
+
+/**
+ * A test of one UTF-16 code against a one-character class, answered from a table filled on
+ * demand: per-character scans with `re.test(text[i])` allocate a string per character.
+ * Out-of-range codes (charCodeAt past the end is NaN) are never in the class.
+ */
+export function codeClass(re: RegExp): (code: number) => boolean {
+  const known = new Int8Array(0x10000).fill(-1);
+  return (code) => {
+    if (!(code >= 0 && code < 0x10000)) return false;
+    let k = known[code];
+    if (k < 0) k = known[code] = re.test(String.fromCharCode(code)) ? 1 : 0;
+    return k === 1;
+  };
+}

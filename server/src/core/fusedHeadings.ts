@@ -10,7 +10,7 @@
  * and not in the text before it. Every candidate carries a confidence in [0, 1].
  */
 import { POLICY_VERBS } from '../data/heading-policy-verbs';
-import { isHan } from './chars';
+import { codeClass, isHan } from './chars';
 import type { Token } from './types';
 
 export type FusedShape = 'parallel' | 'pair' | 'couplet';
@@ -31,6 +31,7 @@ const FUNCTION_WORDS = new Set(
 );
 /** Closing marks after which a new sentence (and so possibly a heading) starts. */
 const SENTENCE_END = /[。！？!?]/;
+const isSentenceEnd = codeClass(SENTENCE_END);
 const CLAUSE_END = /[，,；;：:。！？!?、“”"《》（）()]/;
 const MIN_CONFIDENCE = 0.6;
 const COUPLET_MIN = 0.65;
@@ -119,7 +120,7 @@ function parallelism(a: Token[], b: Token[]): number {
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i])) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < text.length && /[”’」』）)\s　]/.test(text[j])) j++;
     if (j < text.length) starts.push(j);

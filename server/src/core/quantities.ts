@@ -21,6 +21,19 @@ export function isNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && NUMERAL_CHARS.test(ch);
 }
 
+/**
+ * Whether a quantity head (a unit, or 余/多/万/亿 before one) can start with this UTF-16 code: the
+ * missing-number rule asks at every character, and most characters start none.
+ */
+export function canStartQuantityHead(code: number): boolean {
+  return HEAD_START[code] === 1;
+}
+const HEAD_START = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const first of [...UNITS_BY_FIRST.keys(), '余', '多', '万', '亿']) table[first.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** The longest unit from the lexicon starting at `i`. */
 export function matchUnitAt(text: string, i: number): UnitInfo | undefined {
   for (const u of UNITS_BY_FIRST.get(text[i]) ?? []) if (text.startsWith(u.unit, i)) return u;

@@ -9,6 +9,7 @@
  * to the next heading of the same or a higher level. Computed once per document version through
  * `sectionsOf(doc)`.
  */
+import { codeClass } from './chars';
 import { memo, paragraphMemo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
 import { findFusedHeadings, type FusedShape } from './fusedHeadings';
@@ -64,6 +65,8 @@ const MAX_STANDALONE = 30;
 const SENTENCE_END = /[。！？!?]/;
 const BODY_OPENER = /\d{4}年|今年|去年|过去|近年|一年来|五年来|当前|目前/;
 const MARKER_START = /[第一二三四五六七八九十（(0-9]/;
+const isSentenceEnd = codeClass(SENTENCE_END);
+const isMarkerStart = codeClass(MARKER_START);
 /** How far ahead a marker's successor is looked for (bounds the work on huge paragraphs). */
 const FOLLOWER_WINDOW = 20_000;
 
@@ -153,8 +156,8 @@ function fusedMarkers(p: Paragraph, lead: number): FusedMarker[] {
   let sentenceStart = 0;
   let index: MarkerIndex | undefined;
   for (let i = Math.max(lead, 1); i < text.length; i++) {
-    if (SENTENCE_END.test(text[i - 1])) sentenceStart = i;
-    if (!MARKER_START.test(text[i])) continue;
+    if (isSentenceEnd(text.charCodeAt(i - 1))) sentenceStart = i;
+    if (!isMarkerStart(text.charCodeAt(i))) continue;
     const m = readMarker(text, i);
     if (!m || m.malformed) continue;
     // a marker starts a word: 统一、一开放 is a word and an enumeration, not 一、
@@ -199,7 +202,7 @@ type MarkerIndex = Map<string, number[]>;
 function indexMarkers(text: string): MarkerIndex {
   const index: MarkerIndex = new Map();
   for (let i = 1; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i - 1]) || !MARKER_START.test(text[i])) continue;
+    if (!isSentenceEnd(text.charCodeAt(i - 1)) || !isMarkerStart(text.charCodeAt(i))) continue;
     const m = readMarker(text, i);
     if (!m) continue;
     const key = `${m.style}:${m.number}`;
@@ -254,7 +257,7 @@ function numbered(p: Paragraph, m: Marker, fused: boolean, lastNumber: Map<strin
  */
 function headingEnd(text: string, textStart: number, fused: boolean, style: Marker['style']): number {
   let e = textStart;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (!fused) return e === text.length ? text.trimEnd().length : e;
   const window = text.slice(textStart, Math.min(e, textStart + MAX_RUN_IN));
   for (let i = 2; i < window.length; i++) {

@@ -30,24 +30,32 @@ export function findBareTitles(p: Paragraph): BareTitle[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const NAME_TAG = /^(ns|nz|nt)$/;
+const ORGANISATIONS_AND_PUBLICATIONS = [...MEDIA_ORGANISATIONS, ...PUBLICATIONS];
+
 function publications(p: Paragraph): BareTitle[] {
   const text = p.text;
   const out: BareTitle[] = [];
-  const orgs = [...MEDIA_ORGANISATIONS, ...PUBLICATIONS];
-  const startsAt = new Map(p.tokens.map((t) => [t.start, t]));
-  for (let i = 0; i < text.length; i++) {
+  const orgs = ORGANISATIONS_AND_PUBLICATIONS;
+  // a name starts where a token starts (or at 0): visit token starts in order, not every character
+  const tokens = p.tokens;
+  let next = 0; // first offset not inside a name already found
+  for (let k = tokens.length > 0 && tokens[0].start === 0 ? 0 : -1; k < tokens.length; k++) {
+    const tok = k >= 0 ? tokens[k] : undefined;
+    const i = tok ? tok.start : 0;
+    if (i < next) continue;
     const known = longestAt(text, i, PUBLICATIONS);
     let span: Span | undefined;
     // a known name counts only where jieba also cuts (求是 inside 实事求是 or 要求是 does not)
-    if (known && (i === 0 || startsAt.has(i)) && cutAt(p, i + known.length)) span = { start: i, end: i + known.length };
+    if (known && cutAt(p, i + known.length)) span = { start: i, end: i + known.length };
     else {
       // an unknown paper: a name jieba cut before its ending (黑龙江/日报)
-      const tok = startsAt.get(i);
-      const suffix = tok && PUBLICATION_SUFFIXES.find((s) => text.startsWith(s, tok.end));
-      if (tok && suffix && /^(ns|nz|nt)$/.test(tok.tag) && tok.text.length >= 2) span = { start: i, end: tok.end + suffix.length };
+      const named = tok !== undefined && tok.text.length >= 2 && NAME_TAG.test(tok.tag);
+      const suffix = named ? PUBLICATION_SUFFIXES.find((s) => text.startsWith(s, tok.end)) : undefined;
+      if (suffix) span = { start: i, end: tok!.end + suffix.length };
     }
     if (!span) continue;
-    i = span.end - 1;
+    next = span.end;
     const after = text.slice(span.end);
     const before = text.slice(0, span.start);
     if (/^(社|报社|报业|集团|出版社)/.test(after)) continue; // the organisation's own name
@@ -114,11 +122,13 @@ function laws(p: Paragraph): BareTitle[] {
   return out;
 }
 
+const WORK_GENRE_SET = new Set(WORK_GENRES);
+
 function works(p: Paragraph): BareTitle[] {
   const text = p.text;
   const out: BareTitle[] = [];
   for (const t of p.tokens) {
-    if (!WORK_GENRES.includes(t.text)) continue;
+    if (!WORK_GENRE_SET.has(t.text)) continue;
     const after = text.slice(t.end);
     if (!/^[\u4e00-\u9fff]/.test(after) || GENRE_CONTINUATIONS.some((w) => after.startsWith(w))) continue;
     const next = p.tokens.find((x) => x.start === t.end);

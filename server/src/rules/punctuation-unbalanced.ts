@@ -11,6 +11,7 @@ import type { ParagraphRule } from './rule';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const PAIRED_MARK = new RegExp(`[${Object.keys(PAIRS).join('')}${Object.values(PAIRS).join('')}]`, 'g');
 
 interface Pair {
   ch: string;
@@ -43,8 +44,11 @@ const rule: ParagraphRule = {
     const reports: Report[] = [];
     const pairs: Pair[] = [];
     let crossedOpen = 0; // ‘ reported as crossed, whose late ’ is not reported again
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
+    // jump from mark to mark: a per-character loop would allocate a string per character
+    PAIRED_MARK.lastIndex = 0;
+    for (let m = PAIRED_MARK.exec(text); m; m = PAIRED_MARK.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
       if (ch in PAIRS) {
         stack.push({ ch, at: i });

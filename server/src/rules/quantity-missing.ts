@@ -6,7 +6,7 @@
  * the lexicon (`data/units.ts`) is matched by its context. Option: `quantityPlaceholder`.
  */
 import { charBefore } from '../core/chars';
-import { isNumeralChar, matchMagnitudeAt, matchUnitAt } from '../core/quantities';
+import { canStartQuantityHead, isNumeralChar, matchMagnitudeAt, matchUnitAt } from '../core/quantities';
 import type { LintOptions, Paragraph, Report, Token } from '../core/types';
 import { AGENT_SUFFIXES, COMPOUND_PRONE, PERSON_VERBS, DETERMINERS, STRONG_DETERMINERS, MAGNITUDE_LEADS, MILESTONE_LEADS, NOT_AFTER, ENTERPRISE_KINDS, NOT_BEFORE, PER_UNIT_FOLLOWERS, type UnitInfo } from '../data/units';
 import { placeholderFix } from './placeholderFix';
@@ -53,7 +53,7 @@ const rule: ParagraphRule = {
     const reports: Report[] = [];
     let i = 0;
     while (i < text.length) {
-      const head = matchHead(text, i);
+      const head = canStartQuantityHead(text.charCodeAt(i)) ? matchHead(text, i) : undefined;
       if (!head) {
         i++;
         continue;
