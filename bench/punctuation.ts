@@ -81,14 +81,14 @@ const suite: Suite = {
   name: 'punctuation',
   title: 'Punctuation: restoring 、 “” 《》 ： and quiet on clean reports',
   async run() {
-    const corpus = loadCorpus();
+    const corpus = reports(loadCorpus());
     if (!corpus) return '_corpus not found_';
     const linter = new Linter();
     const chars = corpus.reduce((n, f) => n + f.text.length, 0);
     const rows: Array<Array<string | number>> = [];
     const byKind: Array<Array<string | number>> = [];
-    let enumerationCv: { clean: number; cleanWarn: number } | undefined;
-    let quotationCv: { rows: Array<Array<string | number>>; clean: number; cleanWarn: number } | undefined;
+    let enumerationCv: { clean: CleanCount } | undefined;
+    let quotationCv: { rows: Array<Array<string | number>>; clean: CleanCount } | undefined;
     for (const d of DAMAGES) {
       const present = d.rules.filter((id) => rules.some((r) => r.id === id));
       if (!present.length) {
@@ -147,22 +147,26 @@ const suite: Suite = {
     }
     const clean: Array<Array<string | number>> = [];
     const mine = rules.filter((r) => /^(punctuation|sentence)-/.test(r.id));
-    let all = 0;
-    const perRule = new Map<string, number>(mine.map((r) => [r.id, 0]));
-    const warn = new Map<string, number>(mine.map((r) => [r.id, 0]));
+    const perRule = new Map<string, CleanCount>(mine.map((r) => [r.id, cleanCount()]));
     for (const file of corpus) {
       for (const f of linter.lint(file.text, only(mine.map((r) => r.id))).findings) {
-        all++;
-        perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
-        if (f.severity === 'warning' || f.severity === 'error') warn.set(f.ruleId, (warn.get(f.ruleId) ?? 0) + 1);
+        if (process.env.BENCH_DUMP === 'clean-in-sample') dumpClean(file, f, true);
+        countClean(perRule.get(f.ruleId)!, file, f);
       }
     }
     const per10k = (n: number) => fmt((n * 10000) / chars, 2);
-    for (const [id, n] of perRule) clean.push([id, n, warn.get(id) ?? 0, per10k(n), per10k(warn.get(id) ?? 0)]);
-    if (enumerationCv) clean.push([`punctuation-enumeration-comma (${FOLDS}-fold by report, not in the total)`, enumerationCv.clean, enumerationCv.cleanWarn, per10k(enumerationCv.clean), per10k(enumerationCv.cleanWarn)]);
-    if (quotationCv) clean.push([`punctuation-quotation-marks (${QUOTE_FOLDS}-fold by report, not in the total)`, quotationCv.clean, quotationCv.cleanWarn, per10k(quotationCv.clean), per10k(quotationCv.cleanWarn)]);
-    const warned = [...warn.values()].reduce((a, b) => a + b, 0);
-    clean.push(['**all**', all, warned, per10k(all), per10k(warned)]);
+    const row = (label: string, c: CleanCount) => [label, c.findings, c.errors, c.fp, c.fpWarn, per10k(c.fp), per10k(c.fpWarn)];
+    for (const [id, c] of perRule) clean.push(row(id, c));
+    const total = sumCounts([...perRule.values()]);
+    clean.push(row('**all (in-sample)**', total));
+    // the honest total: the two learned rules out of sample, the others as they ship
+    if (enumerationCv && quotationCv) {
+      clean.push(row(`punctuation-enumeration-comma (${FOLDS}-fold by report)`, enumerationCv.clean));
+      clean.push(row(`punctuation-quotation-marks (${QUOTE_FOLDS}-fold by report)`, quotationCv.clean));
+      const learned = new Set(['punctuation-enumeration-comma', 'punctuation-quotation-marks']);
+      const others = [...perRule].filter(([id]) => !learned.has(id)).map(([, c]) => c);
+      clean.push(row('**all, learned rules out of sample**', sumCounts([...others, enumerationCv.clean, quotationCv.clean])));
+    }
     return [
       `${corpus.length} reports, ${chars} characters. Matching rules: see the header of bench/punctuation.ts.`,
       '',
@@ -174,9 +178,11 @@ const suite: Suite = {
       '',
       table(['mark', 'messageId', 'findings', 'precision'], byKind),
       '',
-      '### Findings on the clean originals (all counted as false positives)',
+      '### Findings on the clean originals',
       '',
-      table(['rule', 'findings', 'at warning level', 'per 10,000 chars', 'warning level per 10,000 chars'], clean),
+      'Every finding counts as a false positive except the errors in the originals listed in ERRORS_IN_ORIGINALS (bench/punctuation.ts; each read in context, reasons in docs/bench/punctuation.md).',
+      '',
+      table(['rule', 'findings', 'errors in the original', 'false positives', 'false positives at warning level', 'FP per 10,000 chars', 'warning-level FP per 10,000 chars'], clean),
       '',
       speechInCorpus(corpus),
     ].join('\n');
@@ -232,16 +238,16 @@ export default suite;
  */
 const FOLDS = 4;
 
-async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: number; cleanWarn: number }> {
+async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount }> {
   const tagged = corpus.map((f) => damagedParagraphs(f.text));
   // all 顿号 deleted (a stripped copy), and every other one (a writer who forgot some)
   const damages = [
     { label: `${d.mark} ${FOLDS}-fold by report`, cut: (text: string) => damage(text, d) },
-    { label: `${d.mark} ${FOLDS}-fold, every other 、 deleted`, cut: (text: string) => deleteEveryOther(text) },
+    { label: `${d.mark} ${FOLDS}-fold, every other 、 deleted`, cut: (text: string) => deleteEveryNth(text, 2) },
+    { label: `${d.mark} ${FOLDS}-fold, one 、 in ten deleted`, cut: (text: string) => deleteEveryNth(text, 10) },
   ];
   const counts = damages.map(() => ({ tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 }));
-  let clean = 0;
-  let cleanWarn = 0;
+  const clean = cleanCount();
   const config = only(d.rules);
   try {
     for (let fold = 0; fold < FOLDS; fold++) {
@@ -255,8 +261,8 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
           tally(counts[j], linter.lint(text, config).findings, targets, d);
         });
         for (const f of linter.lint(file.text, config).findings) {
-          clean++;
-          if (f.severity === 'warning' || f.severity === 'error') cleanWarn++;
+          countClean(clean, file, f);
+          dumpClean(file, f);
         }
       }
     }
@@ -269,16 +275,93 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
     const w = ratios({ tp: c.wtp, fp: c.wfp, fn: 0 });
     return [label, d.rules.join(', '), c.total, c.tp + c.fp, fmt(r.precision), `${c.wtp + c.wfp} / ${fmt(w.precision)}`, c.found, fmt(c.total ? c.found / c.total : 1)];
   });
-  return { rows, clean, cleanWarn };
+  return { rows, clean };
 }
 
-/** Deletes the first, third, fifth… 、 of a text, keeping the others. */
-function deleteEveryOther(text: string): { text: string; targets: Span[] } {
+/**
+ * The corpus directory also holds its SOURCES.md, an English note on where the reports come from:
+ * not a report, so not scored here.
+ */
+function reports(files: CorpusFile[] | undefined): CorpusFile[] | undefined {
+  return files?.filter((f) => !/^(SOURCES|README)\.md$/i.test(f.name));
+}
+
+/**
+ * Findings on the clean reports that point at an error in the original, each read in context and
+ * listed with its reason in docs/bench/punctuation.md: counted apart, not as false positives. A
+ * finding matches when its report's name contains `report` and its span lies inside an occurrence
+ * of `around` (a few characters of the report, enough to be unique).
+ */
+const ERRORS_IN_ORIGINALS: ReadonlyArray<{ rule: string; report: string; around: string }> = [
+  // half-width marks in Chinese text (GB/T 15834-2011, 3.1: 标点符号用全角)
+  { rule: 'punctuation-halfwidth', report: '北京市', around: '新增长点;推动' },
+  { rule: 'punctuation-halfwidth', report: '江西省', around: '时序节奏,推动' },
+  { rule: 'punctuation-halfwidth', report: '江西省', around: '研发机构,增强' },
+  { rule: 'punctuation-halfwidth', report: '江西省', around: '“枫桥经验”,深化' },
+  // a character lost in conversion and replaced by ? (二期、?水灌区)
+  { rule: 'punctuation-halfwidth', report: '湖南省', around: '二期、?水灌区' },
+  // a paragraph broken after ，: the sentence goes on on the next line
+  { rule: 'punctuation-terminal', report: '天津市', around: '增资麒麟软件，' },
+  // stray spaces inside Chinese text, and spaces around digits the rest of the report does not use
+  { rule: 'punctuation-spacing', report: '江西省', around: '启航计划” “2030' },
+  { rule: 'punctuation-spacing', report: '江西省', around: '国有企业 “争链主' },
+  { rule: 'punctuation-spacing', report: '江西省', around: '以全省 100 个县' },
+  { rule: 'punctuation-spacing', report: '西藏自治区', around: '（紧接第一版） 我们' },
+  // parallel items of one structure without 、 (GB/T 15834-2011, 4.5.3.1), in formulas the other
+  // reports write with 、 (counts in the doc) or, once only, the central texts do
+  { rule: 'punctuation-enumeration-comma', report: '河南省', around: '千方百计稳就业稳企业稳市场稳预期' },
+  { rule: 'punctuation-enumeration-comma', report: '河南省', around: '加强普惠性基础性兜底性民生建设' },
+  { rule: 'punctuation-enumeration-comma', report: '江苏省', around: '一体推进不敢腐不能腐不想腐' },
+  { rule: 'punctuation-enumeration-comma', report: '西藏自治区', around: '亲自谋划亲自部署亲自推动' },
+];
+
+interface CleanCount {
+  findings: number;
+  /** Findings that point at an error in the original (ERRORS_IN_ORIGINALS). */
+  errors: number;
+  fp: number;
+  fpWarn: number;
+}
+
+function cleanCount(): CleanCount {
+  return { findings: 0, errors: 0, fp: 0, fpWarn: 0 };
+}
+
+function sumCounts(cs: CleanCount[]): CleanCount {
+  const t = cleanCount();
+  for (const c of cs) (t.findings += c.findings, t.errors += c.errors, t.fp += c.fp, t.fpWarn += c.fpWarn);
+  return t;
+}
+
+function countClean(c: CleanCount, file: CorpusFile, f: Finding): void {
+  c.findings++;
+  const known = ERRORS_IN_ORIGINALS.some((e) => {
+    if (e.rule !== f.ruleId || !file.name.includes(e.report)) return false;
+    for (let at = file.text.indexOf(e.around); at >= 0; at = file.text.indexOf(e.around, at + 1)) if (at <= f.start && f.end <= at + e.around.length) return true;
+    return false;
+  });
+  if (known) c.errors++;
+  else {
+    c.fp++;
+    if (f.severity === 'warning' || f.severity === 'error') c.fpWarn++;
+  }
+}
+
+/** BENCH_DUMP=clean prints every out-of-sample 、/“” finding on a clean report (clean-in-sample: every rule's, shipped lexicons), to be read one by one. */
+function dumpClean(file: CorpusFile, f: Finding, inSample = false): void {
+  if (process.env.BENCH_DUMP !== 'clean' && !inSample) return;
+  const t = file.text;
+  const ctx = `${t.slice(Math.max(0, f.start - 15), f.start)}[${t.slice(f.start, f.end)}]${t.slice(f.end, f.end + 15)}`.replace(/\s+/g, ' ');
+  console.error(`CLEAN ${f.ruleId} ${f.severity} ${f.messageId} ${file.name.replace(/^2026-|-政府工作报告\.txt$/g, '')}@${f.start}: ${ctx}`);
+}
+
+/** Deletes the first, (n+1)th, (2n+1)th… 、 of a text (n = 2: the first, third, fifth…), keeping the others. */
+function deleteEveryNth(text: string, n: number): { text: string; targets: Span[] } {
   let out = '';
-  let n = 0;
+  let k = 0;
   const targets: Span[] = [];
   for (const ch of text) {
-    if (ch === '、' && n++ % 2 === 0) targets.push({ start: out.length, end: out.length });
+    if (ch === '、' && k++ % n === 0) targets.push({ start: out.length, end: out.length });
     else out += ch;
   }
   return { text: out, targets };
@@ -292,17 +375,18 @@ function deleteEveryOther(text: string): { text: string; targets: Span[] } {
  */
 const QUOTE_FOLDS = 4;
 
-async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: number; cleanWarn: number }> {
+async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount }> {
   const learned = learnQuotedTerms(corpus.map((f) => f.text));
   if (process.env.BENCH_LEARN) console.error(JSON.stringify(learned));
   if (learned.join('|') !== [...LEARNED_SLOGANS].sort().join('|')) console.error(`LEARNED_SLOGANS differs from the ${learned.length} terms the reports teach: regenerate with BENCH_LEARN=1`);
   const damages = [
     { label: 'all pairs deleted', apply: (text: string) => damage(text, d) },
-    { label: 'every other pair deleted', apply: damageEveryOtherPair },
+    { label: 'every other pair deleted', apply: (text: string) => damageEveryNthPair(text, 2) },
+    // a careful writer who forgot one pair in ten: the document still quotes consistently
+    { label: 'one pair in ten deleted', apply: (text: string) => damageEveryNthPair(text, 10) },
   ];
   const counts = damages.map(() => ({ tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 }));
-  let clean = 0;
-  let cleanWarn = 0;
+  const clean = cleanCount();
   const config = only(d.rules);
   for (let fold = 0; fold < QUOTE_FOLDS; fold++) {
     const terms = learnQuotedTerms(corpus.filter((_, i) => i % QUOTE_FOLDS !== fold).map((f) => f.text));
@@ -315,8 +399,8 @@ async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise
         tally(counts[k], linter.lint(text, config).findings, targets, d);
       }
       for (const f of linter.lint(file.text, config).findings) {
-        clean++;
-        if (f.severity === 'warning' || f.severity === 'error') cleanWarn++;
+        countClean(clean, file, f);
+        dumpClean(file, f);
       }
     }
   }
@@ -326,21 +410,21 @@ async function quotationCrossValidated(corpus: CorpusFile[], d: Damage): Promise
     const w = ratios({ tp: c.wtp, fp: c.wfp, fn: 0 });
     return [`“” ${QUOTE_FOLDS}-fold by report, ${dmg.label}`, d.rules.join(', '), c.total, c.tp + c.fp, fmt(r.precision), `${c.wtp + c.wfp} / ${fmt(w.precision)}`, c.found, fmt(c.total ? c.found / c.total : 1)];
   });
-  return { rows, clean, cleanWarn };
+  return { rows, clean };
 }
 
 /**
- * A copy that lost some of its quotation marks, not all: every other “” pair (the second, fourth…
- * opened) is deleted. The rule's document evidence (a term quoted elsewhere) needs the pairs left.
+ * A copy that lost some of its quotation marks, not all: every nth “” pair (n = 2: the second,
+ * fourth… opened) is deleted. The rule's document evidence (a term quoted elsewhere) needs the pairs left.
  */
-export function damageEveryOtherPair(text: string): { text: string; targets: Span[] } {
+export function damageEveryNthPair(text: string, n: number): { text: string; targets: Span[] } {
   let out = '';
   const targets: Span[] = [];
   const open: Array<{ at: number; deleted: boolean }> = [];
   let opened = 0;
   for (const ch of text) {
     if (ch === '“') {
-      const deleted = opened++ % 2 === 1;
+      const deleted = opened++ % n === n - 1;
       open.push({ at: out.length, deleted });
       if (!deleted) out += ch;
     } else if (ch === '”' && open.length) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingCommas } from '../../server/src/core/enumeration';
+import { findMissingCommas, HINT_THRESHOLD } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
 import { currentScorer, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
 import { deleteCommas, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
 import type { Paragraph } from '../../server/src/core/types';
-import { testLinter } from '../helpers';
+import { lintWith, testLinter } from '../helpers';
 
 function paragraphs(text: string): Paragraph[] {
   return testLinter().lint(text, { rules: {}, options: { quantityPlaceholder: '□', runOnLength: 50, spacing: 'none' } }).document.paragraphs;
@@ -20,7 +20,7 @@ function seamP(text: string, right: string): number {
 describe('the 顿号 seam scorer', () => {
   it('rates the seam between parallel items above a verb and its object in the same clause', () => {
     const text = '加强科技创新产业创新制度创新。';
-    expect(seamP(text, '产业创新')).toBeGreaterThan(0.9);
+    expect(seamP(text, '产业创新')).toBeGreaterThan(HINT_THRESHOLD);
     expect(seamP(text, '科技')).toBeLessThan(0.1);
   });
 
@@ -74,6 +74,16 @@ describe('the 顿号 seam scorer', () => {
     expect(s.items?.size ?? 0).toBeGreaterThan(50);
   });
 
+  it('scores no seam before a connective, nor between a subject and its verb carrying 了', () => {
+    const [p] = paragraphs('目前带动农户300户其中贫困户20户，各参建单位克服了疫情多雨和高温酷暑等诸多不利因素。');
+    const ats = new Set(scoreSeams(p.text, p.tokens).map((s) => s.at));
+    expect(ats.has(p.text.indexOf('其中'))).toBe(false);
+    expect(ats.has(p.text.indexOf('克服'))).toBe(false);
+    // parallel clauses with the same particle keep their seam (指明了方向、提供了遵循)
+    const [q] = paragraphs('这为我们指明了前进方向提供了根本遵循。');
+    expect(scoreSeams(q.text, q.tokens).some((s) => s.at === q.text.indexOf('提供'))).toBe(true);
+  });
+
   it('names items that stop at a conjunction: 以及 separates two items, it is no part of one', () => {
     const text = '公司主要生产赖氨酸苏氨酸以及戊二胺尼龙盐等产品。';
     const at = text.indexOf('尼龙盐');
@@ -81,6 +91,23 @@ describe('the 顿号 seam scorer', () => {
     expect(m).toBeDefined();
     expect(text.slice(m!.left.start, m!.left.end)).toBe('戊二胺');
     expect(text.slice(m!.right.start, m!.right.end)).toBe('尼龙盐');
+  });
+});
+
+describe('the 顿号 rule on a whole document', () => {
+  const RULE = ['punctuation-enumeration-comma'];
+  const lost = '加快发展民宿经济宠物经济等新业态。';
+
+  it('reports a likely seam where the document has no 、 at all', () => {
+    expect(lintWith(lost, RULE).map((f) => lost.slice(f.start, f.end))).toEqual(['民宿经济宠物经济']);
+  });
+
+  it('holds a paragraph without 、 to the marked threshold when the document uses 、 elsewhere', () => {
+    const text = `活动包括演讲、朗诵、合唱、舞蹈等节目。\n${lost}`;
+    expect(lintWith(text, RULE)).toEqual([]);
+    // strong hand-written evidence stands
+    const outlets = `${text}\n人民日报新华社光明日报等媒体记者参加了采访。`;
+    expect(lintWith(outlets, RULE).map((f) => outlets.slice(f.start, f.end))).toEqual(['人民日报新华社', '新华社光明日报']);
   });
 });
 

@@ -27,6 +27,18 @@ describe('quotation marks: evidence from the whole document', () => {
     expect(found('实施“暖企护航”。\n暖企护航见效。\n暖企护航扩面。')).toEqual([]);
   });
 
+  it('in a document that quotes consistently, leaves learned and shaped terms bare and judges its own terms by their majority', () => {
+    const quoting = ['“十五五”规划', '“一老一小”工作', '“放管服”改革', '“双碳”目标', '“三农”工作', '“两新”政策', '“千万工程”经验', '“枫桥经验”'].map((t) => `推进${t}。`).join('\n');
+    // the writer quotes eight terms and left these bare: a shaped slogan is their choice, a national one is not
+    expect(found(`${quoting}\n坚定践行八八战略。\n共建一带一路。`)).toEqual([['一带一路', 'slogan', 'warning']]);
+    // quoted once and bare once: the writer's usage is split (a hint where the text lost its marks)
+    expect(found(`${quoting}\n实施“暖企护航”。\n深化暖企护航。`)).toEqual([]);
+    // quoted more often than not: the bare use is the exception
+    expect(found(`${quoting}\n实施“暖企护航”。\n“暖企护航”见效。\n深化暖企护航。`)).toEqual([['暖企护航', 'quotedElsewhere', 'warning']]);
+    // the same bare shaped slogan where the text lost its marks
+    expect(found('坚定践行八八战略。')).toEqual([['八八战略', 'slogan', 'warning']]);
+  });
+
   it('shows weak shapes only where the text lost its quotation marks', () => {
     const bare = '全面落实自治区党委1571工作部署。';
     expect(found(bare)).toEqual([['1571', 'slogan', 'hint']]);

@@ -48,17 +48,32 @@ export const WARN_THRESHOLD = 0.92;
 export const MARKED_THRESHOLD = 0.99;
 
 /**
+ * A document with this many 、 was not stripped of them either: its paragraphs without 、 are
+ * short ones whose runs are the writer's (有信心有能力, 稳定退役军人就业), and are held to
+ * MARKED_THRESHOLD too. Strong hand-written evidence (outlets, four-character parallels) stands.
+ */
+export const MARKED_DOCUMENT = 3;
+
+/** Whether a document uses 、 (MARKED_DOCUMENT or more): counted by scanning, no copy made. */
+export function usesEnumerationComma(text: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf('、'); at >= 0 && n < MARKED_DOCUMENT; at = text.indexOf('、', at + 1)) n++;
+  return n >= MARKED_DOCUMENT;
+}
+
+/**
  * Seams where a 、 is missing: seams the learned scorer (enumerationModel.ts) rates high enough,
  * and seams with strong hand-written evidence (outlets, four-character parallels), which were
  * right nineteen times in twenty before the scorer existed and stay reported at least as hints.
+ * `markedDocument`: the document uses 、 elsewhere (usesEnumerationComma).
  */
-export function findMissingCommas(p: Paragraph): MissingComma[] {
+export function findMissingCommas(p: Paragraph, markedDocument = false): MissingComma[] {
   const evidence = findEvidence(p);
   const byAt = new Map(evidence.map((m) => [m.at, m]));
   const out = new Map<number, MissingComma>();
   for (const m of evidence) if (m.kind === 'outlets') out.set(m.at, { ...m, p: 1 });
   const marked = p.text.includes('、');
-  const floor = marked ? MARKED_THRESHOLD : HINT_THRESHOLD;
+  const floor = marked || markedDocument ? MARKED_THRESHOLD : HINT_THRESHOLD;
   const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence));
   const ends = new Set(p.tokens.map((t) => t.end));
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same

@@ -10,6 +10,7 @@
  * are kept as words, and list items seen between two 、 in training as a lexicon. Extraction is
  * one pass over the clause's tokens (O(tokens)).
  */
+import { ASPECT_PARTICLES, NEVER_OPENS_ITEM } from '../data/enumeration-words';
 import { SINGLE_SURNAMES } from '../data/surnames';
 import { TITLES } from '../data/titles';
 import { MARK } from './enclosed';
@@ -108,6 +109,12 @@ const CLOSERS = new Set(['等', '等等', '和', '及', '以及', '与', '或', 
 const OPENERS = new Set(['包括', '围绕', '涵盖', '覆盖', '例如', '比如', '如', '涉及', '聚焦', '重点', '推进', '加强', '发展', '推动', '打造', '实施', '开展', '建设', '培育', '深化', '完善', '做好']);
 
 const TITLE_SET = new Set(TITLES);
+const CLAUSE_OPENERS = new Set(NEVER_OPENS_ITEM);
+/** Bit of each aspect particle (了 1, 着 2, 过 4), 0 for other words. */
+const aspectBit = (w: string): number => {
+  const k = ASPECT_PARTICLES.indexOf(w);
+  return k < 0 ? 0 : 1 << k;
+};
 const LEGAL_FORMS = new Set(['公司', '有限公司', '股份有限公司', '有限责任公司', '分公司', '子公司', '集团', '集团公司', '控股']);
 function endsWithTitle(word: string): boolean {
   for (let k = 1; k <= Math.min(word.length, 6); k++) if (TITLE_SET.has(word.slice(word.length - k))) return true;
@@ -196,9 +203,19 @@ export function extractSeams(
       heads.set(first(t), (heads.get(first(t)) ?? 0) + 1);
     }
     const clauseLen = ts[n - 1].end - ts[0].start;
+    // aspect particles seen before the seam (bits of aspectBit)
+    let aspectsBefore = aspectBit(ts[0].text);
     for (let i = 1; i < n; i++) {
       const L = ts[i - 1];
       const R = ts[i];
+      const seen = aspectsBefore;
+      aspectsBefore |= aspectBit(R.text);
+      // a connective opens a clause that lost its ，, never an item
+      if (CLAUSE_OPENERS.has(R.text)) continue;
+      // a verb with an aspect particle is the predicate of what precedes it (单位|克服了), unless
+      // the clause before had the same particle: parallel clauses (指明了方向|提供了遵循)
+      const asp = i + 1 < n && R.tag[0] === 'v' ? aspectBit(ts[i + 1].text) : 0;
+      if (asp && !(seen & asp)) continue;
       const lc = last(L);
       const rc = first(R);
       if (isNumeral(lc) && isNumeral(rc)) continue;

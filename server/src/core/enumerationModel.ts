@@ -73,6 +73,12 @@ export class WeightTable {
 }
 
 let active: Scorer | undefined;
+let generation = 0;
+
+/** Changes whenever useEnumerationModel swaps the model: a key for results cached per model. */
+export function modelGeneration(): number {
+  return generation;
+}
 
 /** The scorer in use: the shipped model unless `useEnumerationModel` replaced it. */
 export function currentScorer(): Scorer {
@@ -85,6 +91,7 @@ export function currentScorer(): Scorer {
  */
 export function useEnumerationModel(model: EnumerationModel | undefined): void {
   active = model ? toScorer(model) : undefined;
+  generation++;
 }
 
 export function probability(weights: WeightTable, features: readonly number[]): number {

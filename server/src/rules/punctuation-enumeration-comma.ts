@@ -4,19 +4,24 @@
  * the hand-written evidence as features (core/enumeration.ts); warning when it is confident, hint
  * otherwise. The fix inserts 、 and is safe only between two outlets the lexicon knows.
  */
-import { findMissingCommas, type MissingComma } from '../core/enumeration';
-import type { Report } from '../core/types';
-import type { ParagraphRule } from './rule';
+import { paragraphMemo } from '../core/document';
+import { findMissingCommas, usesEnumerationComma, type MissingComma } from '../core/enumeration';
+import { modelGeneration } from '../core/enumerationModel';
+import type { Paragraph, Report } from '../core/types';
+import { shiftReport, type DocumentRule } from './rule';
 
 const MESSAGE: Record<MissingComma['kind'], string> = { outlets: 'outlets', shape: 'parallel', entities: 'entities', etc: 'beforeEtc', model: 'likely' };
+const NONE: never[] = [];
 
-const rule: ParagraphRule = {
+const rule: DocumentRule = {
   id: 'punctuation-enumeration-comma',
   description: '并列词语之间缺少顿号',
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
-  scope: 'paragraph',
+  // a document rule only to know whether the document uses 、 elsewhere; the work is per paragraph
+  // and kept with it (paragraphMemo), keyed by that and by the model in use
+  scope: 'document',
   messages: {
     outlets: '媒体名称“{{left}}”和“{{right}}”并列，中间缺少顿号',
     parallel: '结构相同的并列项“{{left}}”和“{{right}}”之间缺少顿号',
@@ -24,19 +29,29 @@ const rule: ParagraphRule = {
     beforeEtc: '“等”前并列的“{{left}}”和“{{right}}”之间缺少顿号',
     likely: '“{{left}}”和“{{right}}”可能是并列词语，中间缺少顿号',
   },
-  check(paragraph) {
-    const text = paragraph.text;
-    return findMissingCommas(paragraph).map(
-      (m): Report => ({
-        messageId: MESSAGE[m.kind],
-        start: m.left.start,
-        end: m.right.end,
-        data: { left: text.slice(m.left.start, m.left.end), right: text.slice(m.right.start, m.right.end) },
-        ...(m.strong ? {} : { severity: 'hint' as const }),
-        fixes: [{ title: '插入顿号', edits: [{ start: m.at, end: m.at, text: '、' }], safe: m.certain }],
-      }),
-    );
+  check(doc) {
+    const marked = usesEnumerationComma(doc.text);
+    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : 'u'}`;
+    const out: Report[] = [];
+    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked))) out.push(shiftReport(r, p.start));
+    return out;
   },
 };
+
+function paragraphReports(paragraph: Paragraph, markedDocument: boolean): Report[] {
+  const text = paragraph.text;
+  const found = findMissingCommas(paragraph, markedDocument);
+  if (!found.length) return NONE;
+  return found.map(
+    (m): Report => ({
+      messageId: MESSAGE[m.kind],
+      start: m.left.start,
+      end: m.right.end,
+      data: { left: text.slice(m.left.start, m.left.end), right: text.slice(m.right.start, m.right.end) },
+      ...(m.strong ? {} : { severity: 'hint' as const }),
+      fixes: [{ title: '插入顿号', edits: [{ start: m.at, end: m.at, text: '、' }], safe: m.certain }],
+    }),
+  );
+}
 
 export default rule;
