@@ -95,3 +95,14 @@ describe('entity recognition: document-level consistency', () => {
     expect(places('推动和林格尔与乌兰察布要素互济。\n')).not.toContain('place:和林格尔');
   });
 });
+
+describe('entity recognition: companies by short name', () => {
+  it('takes an unknown word and an industry standing alone for a company (弘润石化, 三一重工)', () => {
+    expect(mentions(entities('推进弘润石化转型升级，三一重工、中联重科海外营收增长。\n'))).toEqual(expect.arrayContaining(['organization:弘润石化', 'organization:三一重工']));
+  });
+
+  it('does not take an industry word inside a phrase for a company (科技创新, 汽车消费)', () => {
+    const found = mentions(entities('二是科技创新加快。提振汽车、家电等大宗消费。做强科技创新核心。\n'));
+    expect(found.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+});

@@ -80,6 +80,33 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   shortInstitutes(ctx, out);
   branches(ctx, out);
   jointCentres(ctx, out);
+  companyShortNames(ctx, out);
+}
+
+/** Industry words that end a company's short name (弘润石化, 东明石化, 蓝思科技). */
+const COMPANY_INDUSTRY = new Set([...SHORT_COMPANY, '石化', '化工', '钢铁', '能源', '矿业', '煤业', '制药', '航空', '物流']);
+
+/**
+ * 弘润/石化, 东明/石化: in a report's project lists a company goes by a word jieba does not know
+ * (or takes for a name) and its industry, standing between marks or before a verb; the unknown
+ * word is what makes it one company and not an industry (钢铁/石化 are common words).
+ */
+function companyShortNames({ text, tokens, lex, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const end = tokens[k];
+    if (!COMPANY_INDUSTRY.has(end.text)) continue;
+    const word = tokens[k - 1];
+    if (word.end !== end.start || !HAN.test(word.text) || word.text.length < 2 || word.text.length > 3 || !/^(x|nz|nr)$/.test(word.tag)) continue;
+    if (isKnownName(word.text) || lex.notPlaces.has(word.text) || lex.notPersons.has(word.text) || lex.sloganModifiers.has(word.text)) continue;
+    // the name must stand alone: a mark, a list word or a verb on both sides
+    const before = tokens[k - 2];
+    const after = tokens[k + 1];
+    const boundary = (t: Token | undefined, adjacent: boolean) => !t || !adjacent || !HAN.test(t.text) || /^(v|p|c|u|uj|d)$/.test(t.tag) || t.text === '等';
+    if (!boundary(before, !!before && before.end === word.start)) continue;
+    // after it a mark or a list word (科技/创新 and 汽车/消费 go on), or what a company undergoes
+    if (after && after.start === end.end && HAN.test(after.text) && after.text !== '等' && !/^(转型|二期|一期|三期)$/.test(after.text)) continue;
+    out.push({ start: word.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(word.start, end.end) });
+  }
 }
 
 /** Endings of an organisation's branch named by where it lies (…实验室内蒙古基地, …大学深圳研究院, …医院甘肃医院). */
