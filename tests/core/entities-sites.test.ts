@@ -106,3 +106,20 @@ describe('entity recognition: companies by short name', () => {
     expect(found.filter((m) => m.startsWith('organization:'))).toEqual([]);
   });
 });
+
+describe('entity recognition: units of universities and hospitals', () => {
+  it('takes a unit named after its university or hospital as one organisation (the longest span)', () => {
+    const found = mentions(entities('重庆大学国家卓越工程师学院累计输送人才。建成中山医院国家医学中心青浦院区等设施。\n'));
+    expect(found).toEqual(expect.arrayContaining(['organization:重庆大学国家卓越工程师学院', 'organization:中山医院国家医学中心青浦院区']));
+    expect(found).not.toContain('organization:重庆大学');
+  });
+
+  it('reads a university\'s short name and a hospital number (兰大二院), not a verb before 二院', () => {
+    expect(mentions(entities('建设兰大二院国家紧急医学救援基地。\n'))).toContain('organization:兰大二院');
+    expect(mentions(entities('持续扩大二院服务范围。\n')).filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('does not run a university into what is done there (重庆大学建设…学院)', () => {
+    expect(mentions(entities('支持重庆大学建设国家卓越工程师学院。\n'))).toContain('organization:重庆大学');
+  });
+});

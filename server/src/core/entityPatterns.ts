@@ -81,6 +81,45 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   branches(ctx, out);
   jointCentres(ctx, out);
   companyShortNames(ctx, out);
+  subUnits(ctx, out);
+  universityHospitals(ctx, out);
+}
+
+/** Endings of a unit inside a university, hospital or group (…学院, …研究院, …院区, …基地). */
+const SUB_UNIT = new Set(['学院', '研究院', '研究所', '研究中心', '创新中心', '实验室', '院区', '校区', '分院', '分校', '基地']);
+/** Organisations that have such units. */
+const PARENT_END = /(大学|学院|医院|研究院|科学院|集团)$/;
+
+/**
+ * 重庆大学/国家/卓越/工程师/学院: a unit named after its parent body and a designation is one
+ * organisation, the longest well-formed span (nouns only between them, no verb).
+ */
+function subUnits({ text, tokens }: PatternContext, out: Candidate[]): void {
+  const parents = out.filter((c) => c.type === 'organization' && PARENT_END.test(c.name) && c.evidence !== 'alias');
+  for (const p of parents) {
+    let k = tokens.findIndex((t) => t.start === p.end);
+    if (k < 0) continue;
+    for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+      const t = tokens[k];
+      if (t.start !== (n === 0 ? p.end : tokens[k - 1].end) || !HAN.test(t.text) || !/^(n|nr|nz|b|ns|nrt|x|l|j)$/.test(t.tag)) break;
+      if (SUB_UNIT.has(t.text) && n > 0) {
+        const next = tokens[k + 1];
+        if (next && next.start === t.end && HAN.test(next.text) && /^(n|vn|ng)$/.test(next.tag)) break;
+        out.push({ start: p.start, end: t.end, type: 'organization', evidence: 'org-suffix', name: text.slice(p.start, t.end) });
+        break;
+      }
+    }
+  }
+}
+
+/** 兰大/二院, 浙大/一院: a university's short name and the number of its affiliated hospital. */
+function universityHospitals({ text, tokens }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const u = tokens[k - 1];
+    if (!/^[一二三四五六七八九]附?院$/.test(t.text) || u.end !== t.start || !/^[\u4e00-\u9fff]{1,2}大$/.test(u.text) || !/^(ns|j|x|nz|nt)$/.test(u.tag)) continue;
+    out.push({ start: u.start, end: t.end, type: 'organization', evidence: 'org-suffix', name: text.slice(u.start, t.end) });
+  }
 }
 
 /** Industry words that end a company's short name (弘润石化, 东明石化, 蓝思科技). */
