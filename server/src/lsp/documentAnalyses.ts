@@ -21,6 +21,8 @@ export interface AnalysesHost {
   getDocument(uri: string): TextDocument | undefined;
   publish(analysis: Analysis | { uri: string; version: number; skipped: string }): void;
   log(message: string): void;
+  /** Called on every request for an analysis: the user is at work (background work waits). */
+  active?(): void;
 }
 
 /**
@@ -33,7 +35,8 @@ const FIRST_PASS_MAX = 400_000;
 export class DocumentAnalyses {
   private latest = new Map<string, Analysis>();
   private pending = new Map<string, Promise<Analysis | undefined>>();
-  private timers = new Map<string, NodeJS.Timeout>();
+  /** Scheduled lints, by uri: each entry cancels its lint. */
+  private timers = new Map<string, () => void>();
   private isReady = false;
   /** First passes under way (see `firstPassesDone`). */
   private firstPasses = new Set<Promise<void>>();
@@ -73,19 +76,24 @@ export class DocumentAnalyses {
    */
   schedule(uri: string, delay = this.debounceMs): void {
     if (!this.isReady) this.startFirstPass(uri);
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.get(uri).catch((e) => this.host.log(`zh-report: 检查 ${uri} 失败：${(e as Error).stack ?? e}`));
-      }, delay),
-    );
+    this.timers.get(uri)?.();
+    const lint = () => {
+      this.timers.delete(uri);
+      void this.get(uri).catch((e) => this.host.log(`zh-report: 检查 ${uri} 失败：${(e as Error).stack ?? e}`));
+    };
+    // no delay: right after this event (a 0 ms timeout waits at least 1 ms)
+    if (delay <= 0) {
+      const immediate = setImmediate(lint);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(lint, delay);
+      this.timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   close(uri: string): void {
     for (const key of this.firstPassKeys) if (key.startsWith(`${uri}@`)) this.firstPassKeys.delete(key);
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     this.latest.delete(uri);
     this.pending.delete(uri);
@@ -100,6 +108,7 @@ export class DocumentAnalyses {
 
   /** The analysis of the document's current version, computing it if needed. */
   async get(uri: string): Promise<Analysis | undefined> {
+    this.host.active?.();
     const doc = this.host.getDocument(uri);
     if (!doc) return undefined;
     const have = this.latest.get(uri);

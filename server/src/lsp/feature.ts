@@ -7,12 +7,15 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ZhReportSettings } from '../protocol';
 import type { DocumentAnalyses } from './documentAnalyses';
+import type { EntityRuns } from './entityRuns';
 
 export interface FeatureContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   /** The analysis (document model + findings) of a document's current version. */
   analyses: DocumentAnalyses;
+  /** Background entity computation: await `ready` before reading a document's entities. */
+  entityRuns: EntityRuns;
   settingsFor(uri: string): Promise<ZhReportSettings>;
 }
 

@@ -13,6 +13,7 @@ export const highlightsFeature: Feature = {
       const analysis = await ctx.analyses.get(params.textDocument.uri);
       if (!analysis) return null;
       const doc = analysis.document;
+      await ctx.entityRuns.ready(params.textDocument.uri, analysis.version, doc);
       const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(params.position));
       const e = m && index.entities.find((x) => x.id === m.entity);

@@ -16,6 +16,7 @@ export const referencesFeature: Feature = {
       const analysis = await ctx.analyses.get(uri);
       if (!analysis) return undefined;
       const doc = analysis.document;
+      await ctx.entityRuns.ready(uri, analysis.version, doc);
       const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(position));
       const entity = m && index.entities.find((x) => x.id === m.entity);

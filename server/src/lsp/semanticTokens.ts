@@ -47,7 +47,9 @@ export const semanticTokensFeature: Feature = {
     ctx.connection.languages.semanticTokens.on(async (params) => {
       await syncDictionary(ctx, params.textDocument.uri);
       const analysis = await ctx.analyses.get(params.textDocument.uri);
-      return analysis ? toSemanticTokens(analysis.document, await documentEntitiesAsync(analysis.document)) : { data: [] };
+      if (!analysis) return { data: [] };
+      await ctx.entityRuns.ready(params.textDocument.uri, analysis.version, analysis.document);
+      return toSemanticTokens(analysis.document, await documentEntitiesAsync(analysis.document));
     });
   },
 };

@@ -12,8 +12,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReportDocument } from '../core/document';
-import { documentEntitiesAsync, MAX_ENTITY_DOCUMENT } from '../core/entities';
 import { jiebaSetup, sharedJieba } from '../core/segmenter';
 import { Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
@@ -21,6 +19,7 @@ import { FIX_ALL_COMMAND } from '../protocol';
 import { FIX_ALL_KIND, fixAllEdit, toCodeActions } from './codeActions';
 import { toDiagnostic } from './convert';
 import { DocumentAnalyses } from './documentAnalyses';
+import { EntityRuns } from './entityRuns';
 import { features } from './features';
 import { parseSettings } from './settings';
 
@@ -43,6 +42,7 @@ const analyses = new DocumentAnalyses({
   getDocument: (uri) => documents.get(uri),
   settingsFor,
   log: (m) => connection.console.error(m),
+  active: () => entityRuns.touch(),
   publish(a) {
     const doc = documents.get(a.uri);
     if (!doc || doc.version !== a.version) return;
@@ -53,33 +53,17 @@ const analyses = new DocumentAnalyses({
     }
     const diagnostics = a.findings.map((f) => toDiagnostic(a.document.lines, f, a.version));
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics });
-    if (a.document.paragraphs.some((p) => p.tokens.length > 0)) prepareHoverData(a.uri, a.version, a.document);
+    // entities once typing pauses (a first pass has no tokens: the full result follows)
+    if (a.document.paragraphs.some((p) => p.tokens.length > 0)) entityRuns.schedule(a.uri, a.version, a.document);
   },
 });
 
-/**
- * Entities (hover, highlights, references, semantic tokens) are document-wide: computed in the
- * background once diagnostics are out, in slices that step aside while an edit is being linted,
- * so that the first hover finds them ready. At once for a newly opened document (every paragraph
- * is new); after a pause in typing otherwise (only edited paragraphs are new then).
- */
-const HOVER_DATA_IDLE_MS = 300;
-const hoverDataTimers = new Map<string, NodeJS.Timeout>();
-function prepareHoverData(uri: string, version: number, document: ReportDocument): void {
-  const first = !hoverDataTimers.has(uri);
-  clearTimeout(hoverDataTimers.get(uri));
-  hoverDataTimers.set(
-    uri,
-    setTimeout(
-      () => {
-        if (documents.get(uri)?.version !== version || document.text.length > MAX_ENTITY_DOCUMENT) return;
-        // short slices, none while an edit is being linted: typing is not slowed down
-        documentEntitiesAsync(document, 4, () => analyses.busy()).catch((e) => connection.console.error(`zh-report: ${(e as Error).stack ?? e}`));
-      },
-      first ? 0 : HOVER_DATA_IDLE_MS,
-    ),
-  );
-}
+/** Entities for hovers and references: in the background, never in the way of an edit. */
+const entityRuns = new EntityRuns({
+  versionOf: (uri) => documents.get(uri)?.version,
+  linting: () => analyses.busy(),
+  log: (m) => connection.console.error(m),
+});
 
 async function settingsFor(uri: string): Promise<ZhReportSettings> {
   if (!supportsConfiguration) return parseSettings(globalSettings).settings;
@@ -162,12 +146,17 @@ connection.onDidChangeConfiguration((change) => {
   analyses.invalidateAll(documents.all().map((d) => d.uri));
 });
 
-documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
+documents.onDidOpen((e) => {
+  entityRuns.touch();
+  analyses.schedule(e.document.uri, 0);
+});
+documents.onDidChangeContent((e) => {
+  entityRuns.touch();
+  analyses.schedule(e.document.uri);
+});
 documents.onDidClose((e) => {
   analyses.close(e.document.uri);
-  clearTimeout(hoverDataTimers.get(e.document.uri));
-  hoverDataTimers.delete(e.document.uri);
+  entityRuns.close(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -182,7 +171,7 @@ connection.onExecuteCommand(async (params) => {
   if (fixAll) await connection.workspace.applyEdit({ label: 'zh-report：修复所有问题', edit: fixAll.edit });
 });
 
-for (const f of features) f.register({ connection, documents, analyses, settingsFor });
+for (const f of features) f.register({ connection, documents, analyses, entityRuns, settingsFor });
 
 // a failure in one request must never take the server down
 process.on('uncaughtException', (e) => connection.console.error(`zh-report: ${e.stack ?? e}`));
