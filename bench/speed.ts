@@ -280,6 +280,22 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
   const firstPassFull: number[] = [];
   let firstPassCounts = '';
   const halfWidth = sample.replace(/，/g, ',');
+  // V8's compile cache of the bundle (server/src/lsp/start.ts) is written by a first start; the
+  // starts below use it, as every start after the first does for a user. One row without it.
+  const primer = await startBenchServer({ ZH_REPORT_COMPILE_CACHE_DELAY_MS: '0' });
+  await dictionaryLoaded(primer);
+  await new Promise((r) => setTimeout(r, 500));
+  await primer.stop();
+  const startsNoCache: number[] = [];
+  const initsNoCache: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const s = await startBenchServer({ ZH_REPORT_COMPILE_CACHE: 'off' });
+    s.open('file:///sample.txt', sample);
+    const d = await s.diagnostics('file:///sample.txt', 1);
+    startsNoCache.push(Number(d.at - s.startedAt) / 1e6);
+    initsNoCache.push(s.initializeMs);
+    await s.stop();
+  }
   for (let r = 0; r < RUNS; r++) {
     const s = await startBenchServer();
     s.open('file:///sample.txt', sample);
@@ -303,6 +319,12 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
   rows.push(['spawn → `initialize` answered (ms)', ms(median(inits)), '', '']);
   rows.push(['of which dictionary load, as the server logs it (ms)', ms(median(loadLogged)), '', '']);
   rows.push(['spawn → first diagnostics on the sample report (ms)', ms(median(starts)), '≤ 1500', median(starts) <= 1500 ? 'met' : 'missed']);
+  rows.push([
+    'same, compile cache off (a first start): spawn → `initialize` / → first diagnostics (ms)',
+    `${ms(median(initsNoCache))} / ${ms(median(startsNoCache))}`,
+    '≤ 1500',
+    median(startsNoCache) <= 1500 ? 'met' : 'missed',
+  ]);
   rows.push([
     'the sample with half-width commas: spawn → first pass (token-free rules) / → full diagnostics (ms)',
     `${ms(median(firstPass))} / ${ms(median(firstPassFull))}`,
@@ -337,19 +359,31 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
   const fast = await editLatency('0', EDITS);
   rows.push([`edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms)`, `${ms(percentile(fast.times, 50))} / ${ms(percentile(fast.times, 95))}`, 'p95 ≤ 30', percentile(fast.times, 95) <= 30 ? 'met' : 'missed']);
 
-  // hover and documentSymbol on the current version
-  const random = rng(3);
-  const hovers: number[] = [];
+  // hover and documentSymbol on the current version: first right after the edits (entities of a
+  // report opened and edited without a pause are still being computed: hovers then wait at most
+  // 250 ms once and answer without them), then once the entities are computed
   const lines = fast.text.split('\n');
-  for (let i = 0; i < 200; i++) {
-    const line = Math.floor(random() * lines.length);
-    const character = Math.floor(random() * Math.max(1, lines[line].length));
-    const t0 = now();
-    await fast.s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-    hovers.push(since(t0));
-  }
-  rows.push(['hover, 200 requests at random places, p50 / p95 (ms)', `${ms(percentile(hovers, 50))} / ${ms(percentile(hovers, 95))}`, 'p95 ≤ 5', percentile(hovers, 95) <= 5 ? 'met' : 'missed']);
-  rows.push(['of which the first hover on this version (computes document-wide hover data) (ms)', ms(hovers[0]), '', `then max ${ms(Math.max(...hovers.slice(1)))}`]);
+  const hoverRun = async (seed: number) => {
+    const random = rng(seed);
+    const times: number[] = [];
+    let withEntity = 0;
+    for (let i = 0; i < 200; i++) {
+      const line = Math.floor(random() * lines.length);
+      const character = Math.floor(random() * Math.max(1, lines[line].length));
+      const t0 = now();
+      const h = (await fast.s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents?: { value?: string } } | null;
+      times.push(since(t0));
+      if (/ · (person|place|organization|media)/.test(h?.contents?.value ?? '')) withEntity++;
+    }
+    return { times, withEntity };
+  };
+  const hoverRow = (label: string, r: { times: number[]; withEntity: number }) =>
+    rows.push([`${label}, p50 / p95 (ms)`, `${ms(percentile(r.times, 50))} / ${ms(percentile(r.times, 95))}`, 'p95 ≤ 5', `${percentile(r.times, 95) <= 5 ? 'met' : 'missed'}; first ${ms(r.times[0])}, then max ${ms(Math.max(...r.times.slice(1)))}; ${r.withEntity} answers with an entity card`]);
+  hoverRow('hover right after the last edit, 200 requests at random places', await hoverRun(3));
+  const t0Entities = now();
+  await fast.s.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  rows.push(['entities of the edited report, on request (semantic tokens) (ms)', ms(since(t0Entities)), '', 'hovers above came before they were done']);
+  hoverRow('hover once the entities are computed, 200 requests', await hoverRun(4));
   if (fast.s.capabilities.documentSymbolProvider) {
     const symbols: number[] = [];
     for (let i = 0; i < 50; i++) {

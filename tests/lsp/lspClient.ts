@@ -32,8 +32,12 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = undefined, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(
+  initializationOptions: unknown = undefined,
+  capabilities: Record<string, unknown> = {},
+  { server = SERVER, env = {} }: { server?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestClient> {
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -117,6 +117,11 @@ connection.onInitialized(() => {
   void loadDictionary();
 });
 
+/** How dist/server.js compiled this bundle (start.ts): used, rejected, absent or off. */
+function compileCacheState(): string {
+  return (globalThis as { __zhReportCompileCache?: string }).__zhReportCompileCache ?? 'none';
+}
+
 /** Loads jieba after `initialize` has been answered, with progress shown while it loads. */
 async function loadDictionary(): Promise<void> {
   const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -129,7 +134,7 @@ async function loadDictionary(): Promise<void> {
     jieba.load();
     const setup = jiebaSetup();
     connection.console.info(
-      `zh-report: 分词词典加载用时 ${jieba.loadMillis} ms（nodejieba ${setup.patched ? '已打补丁，词典只建一次' : '原版'}；大页内存${setup.hugePages ? '已启用' : '未启用'}）`,
+      `zh-report: 分词词典加载用时 ${jieba.loadMillis} ms（nodejieba ${setup.patched ? '已打补丁，词典只建一次' : '原版'}；大页内存${setup.hugePages ? '已启用' : '未启用'}；代码缓存 ${compileCacheState()}）`,
     );
     markReady();
   } catch (e) {
