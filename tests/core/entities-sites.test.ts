@@ -123,3 +123,11 @@ describe('entity recognition: units of universities and hospitals', () => {
     expect(mentions(entities('支持重庆大学建设国家卓越工程师学院。\n'))).toContain('organization:重庆大学');
   });
 });
+
+describe('entity recognition: riversides', () => {
+  it('takes a district and its riverside as one zone (杨浦滨江), but not 滨江 alone or a riverside park', () => {
+    expect(places('加快杨浦滨江中北段、徐汇滨江延伸段等建设。\n')).toEqual(['place:杨浦滨江', 'place:徐汇滨江']);
+    expect(places('推进滨江地区开发，建设滨江公园。\n')).toEqual([]);
+    expect(places('杭州市滨江区。\n')).toEqual(['place:杭州市', 'place:滨江区']);
+  });
+});

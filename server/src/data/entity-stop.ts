@@ -12,7 +12,7 @@ export const NOT_PLACES: readonly string[] = [
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
   '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里',
   // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)
-  '长寿', '和平', '滨海', '江北', '南岸', '金山', '北辰', '红桥',
+  '长寿', '和平', '滨海', '滨江', '江北', '南岸', '金山', '北辰', '红桥',
   // words jieba tags ns that name no place (宜居片区, 江海联运) and a company that reads like a region (京东)
   '宜居', '江海', '京东', '驻村', '新城', '大城', '马拉松',
   // bodies named by a level and a type, which a longer name's tail may look like (河北省人民政府)

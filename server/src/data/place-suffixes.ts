@@ -27,6 +27,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // corridors, science cities and cooperation areas named after a place: 杭州城西科创大走廊,
   // 长江口产业创新绿色发展协同区, 怀柔科学城, 和林格尔数据中心集群
   '协同区', '科创走廊', '科创大走廊', '科技城', '产业新城', '汽车城', '数据中心集群', '会都',
+  // a district's riverside: 杨浦滨江, 徐汇滨江
+  '滨江',
 ];
 
 /**
