@@ -131,3 +131,21 @@ describe('entity recognition: riversides', () => {
     expect(places('杭州市滨江区。\n')).toEqual(['place:杭州市', 'place:滨江区']);
   });
 });
+
+describe('entity recognition: companies named by place and industry, lists with a fused 等', () => {
+  it('takes a place below a province and 石化/电气 for a company, not a province\'s industry', () => {
+    const found = mentions(entities('燕山石化绿色新材料、齐鲁石化鲁油鲁炼项目推进。哈尔滨电气配套产业集群壮大。推动山东石化产业和大庆石化产业升级。\n'));
+    expect(found).toEqual(expect.arrayContaining(['organization:燕山石化', 'organization:齐鲁石化', 'organization:哈尔滨电气']));
+    expect(found.filter((m) => m.startsWith('organization:'))).toHaveLength(3);
+  });
+
+  it('reads a list whose 等 jieba fused to the last item (云龙/湖等/实验室), and never runs a name over 等', () => {
+    const found = mentions(entities('紫金山、太湖、钟山、云龙湖等实验室加快建设。\n'));
+    expect(found).toEqual(['organization:紫金山', 'organization:太湖', 'organization:钟山', 'organization:云龙湖']);
+  });
+
+  it('keeps 高等 inside a name (教育部重庆高等研究院) and a zone over an abbreviation (松原石化园区)', () => {
+    expect(mentions(entities('建好教育部重庆高等研究院等新型研发机构。\n'))).toContain('organization:教育部重庆高等研究院');
+    expect(places('松原石化园区、辽源高新区入选首批名单。\n')).toEqual(['place:松原石化园区', 'place:辽源高新区']);
+  });
+});

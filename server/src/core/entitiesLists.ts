@@ -51,7 +51,9 @@ export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
   const { tokens, text, lex } = ctx;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    const marker = t.text === '等' || COUNT.test(t.text);
+    // 等 may be fused to the last item's last word (云龙/湖等): that item must be a name found
+    const fused = t.text.length > 1 && t.tag === 'x' && t.text.endsWith('等') && HAN.test(t.text) ? out.find((c) => c.end === t.end - 1 && c.start < t.start && c.evidence !== 'alias') : undefined;
+    const marker = t.text === '等' || COUNT.test(t.text) || fused;
     if (!marker) continue;
     const type = kindAfter(ctx, t.end);
     if (!type) continue;
@@ -59,6 +61,11 @@ export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
     const items: Array<{ start: number; end: number }> = [];
     let j = k - 1;
     let ok = true;
+    if (fused) {
+      items.push({ start: fused.start, end: fused.end });
+      j = tokens.findIndex((x) => x.start === fused.start) - 2;
+      if (j < 0 || tokens[j + 1].text !== '、') continue;
+    }
     for (;;) {
       const end = tokens[j + 1].start;
       const known = out.filter((c) => c.end === end && c.evidence !== 'alias').sort((a, b) => a.start - b.start)[0];

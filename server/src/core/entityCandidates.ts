@@ -158,6 +158,8 @@ class Context {
     const t = this.tokens[i];
     if (!t) return false;
     if (STOP_WORDS.has(t.text) || this.lex.titles.has(t.text)) return false;
+    // a list word jieba fused to the last item (云龙/湖等/实验室) ends the name on its left
+    if (t.text.length > 1 && t.tag === 'x' && /[等和及与]$/.test(t.text)) return false;
     if (t.tag === 'eng') return true;
     if (!HAN.test(t.text)) return false;
     const tag = t.tag;
@@ -377,7 +379,7 @@ class Context {
           }
         }
         // (发展 belongs to zone names: 一体化发展示范区, 联动发展区; 现代/t too: 现代农业产业园)
-        if (!(/^(n|vn|nz|b|x|eng|l|v|a|t)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
+        if (!(/^(n|vn|nz|b|x|eng|l|v|a|t|j)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
         // a designation that is only ever given to a named site names it even without a place:
         // 哈民考古遗址公园, 长征国家文化公园 (the nearest word that is not itself generic)
         // (the walk goes on: a place further left makes a longer candidate, which wins)

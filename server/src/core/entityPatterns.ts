@@ -122,6 +122,15 @@ function universityHospitals({ text, tokens }: PatternContext, out: Candidate[])
   }
 }
 
+/** Industries a company is named by after its place (燕山石化, 上海电气, 吉林化纤). */
+const PLACE_COMPANY = new Set(['石化', '炼化', '化纤', '电气']);
+
+/** A province by its full or short name, or its one-character abbreviation. */
+function isProvince(gaz: Gazetteer, lex: EntityLexicon, s: string): boolean {
+  if (lex.provinceAbbreviations.has(s)) return true;
+  return [...(gaz.byName.get(s) ?? []), ...(gaz.byShortName.get(s) ?? [])].some((d) => d.level === 0);
+}
+
 /** Industry words that end a company's short name (弘润石化, 东明石化, 蓝思科技). */
 const COMPANY_INDUSTRY = new Set([...SHORT_COMPANY, '石化', '化工', '钢铁', '能源', '矿业', '煤业', '制药', '航空', '物流']);
 
@@ -130,13 +139,32 @@ const COMPANY_INDUSTRY = new Set([...SHORT_COMPANY, '石化', '化工', '钢铁'
  * (or takes for a name) and its industry, standing between marks or before a verb; the unknown
  * word is what makes it one company and not an industry (钢铁/石化 are common words).
  */
-function companyShortNames({ text, tokens, lex, isKnownName }: PatternContext, out: Candidate[]): void {
-  for (let k = 1; k < tokens.length; k++) {
+function companyShortNames({ text, tokens, lex, gaz, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k < tokens.length; k++) {
     const end = tokens[k];
-    if (!COMPANY_INDUSTRY.has(end.text)) continue;
+    // one word (齐鲁石化/nr, 大庆石化/ns)
+    const ind = end.text.length >= 4 && HAN.test(end.text) ? [...PLACE_COMPANY].find((x) => end.text.endsWith(x)) : undefined;
+    if (ind) {
+      const place = end.text.slice(0, -ind.length);
+      const after = tokens[k + 1];
+      if ((isKnownName(place) || gaz.byCountyShort.has(place)) && !isProvince(gaz, lex, place) && !(after && after.start === end.end && /^(产业|行业|工业|企业|化|领域|装备)/.test(after.text))) {
+        out.push({ start: end.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: end.text });
+      }
+      continue;
+    }
+    if (k === 0 || !COMPANY_INDUSTRY.has(end.text)) continue;
     const word = tokens[k - 1];
-    if (word.end !== end.start || !HAN.test(word.text) || word.text.length < 2 || word.text.length > 3 || !/^(x|nz|nr)$/.test(word.tag)) continue;
-    if (isKnownName(word.text) || lex.notPlaces.has(word.text) || lex.notPersons.has(word.text) || lex.sloganModifiers.has(word.text)) continue;
+    if (word.end !== end.start || !HAN.test(word.text) || word.text.length < 2 || word.text.length > 3) continue;
+    if (lex.notPlaces.has(word.text) || lex.notPersons.has(word.text) || lex.sloganModifiers.has(word.text)) continue;
+    // 燕山石化, 齐鲁石化, 哈尔滨电气: a place below a province and an industry only companies
+    // are named by (a province's is its industry: 山东石化产业)
+    if (PLACE_COMPANY.has(end.text) && (isKnownName(word.text) || gaz.byCountyShort.has(word.text)) && !isProvince(gaz, lex, word.text)) {
+      const after = tokens[k + 1];
+      if (after && after.start === end.end && /^(产业|行业|工业|企业|化|领域|装备)/.test(after.text)) continue;
+      out.push({ start: word.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(word.start, end.end) });
+      continue;
+    }
+    if (!/^(x|nz|nr)$/.test(word.tag) || isKnownName(word.text)) continue;
     // the name must stand alone: a mark, a list word or a verb on both sides
     const before = tokens[k - 2];
     const after = tokens[k + 1];
