@@ -24,6 +24,11 @@ export class Linter {
    */
   private reportCache = new WeakMap<ParagraphAnalysis, Map<string, Report[]>>();
   private optionsKey = '';
+  /**
+   * The last document built with tokens: the next build reuses its untouched paragraphs. Weak:
+   * it is kept only while its caller keeps it (the server does; the CLI moves on).
+   */
+  private previous: WeakRef<ReportDocument> | undefined;
 
   constructor(
     segmenter: Segmenter = sharedJieba(),
@@ -74,7 +79,8 @@ export class Linter {
       this.reportCache = new WeakMap();
       this.optionsKey = optionsKey;
     }
-    const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer);
+    const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer, this.previous?.deref());
+    if (!withoutTokens) this.previous = new WeakRef(document);
     const findings: Finding[] = [];
     const active = this.rules.flatMap((rule) => {
       const severity = config.rules[rule.id] ?? rule.severity;

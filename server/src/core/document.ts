@@ -89,18 +89,67 @@ export class ParagraphAnalyzer {
   /** Forget cached segmentations (after the dictionary changed). */
   clear(): void {
     this.cache.clear();
+    this.generation++;
   }
+
+  /** Bumped by `clear`: documents built before it are not reused by `buildDocumentSteps`. */
+  generation = 0;
 }
 
 /** Splits text into paragraph spans: each non-blank line, line break excluded. */
 export function splitParagraphs(lines: LineIndex): Array<Span & { line: number }> {
   const out: Array<Span & { line: number }> = [];
+  const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineEnd(line);
-    if (end > start && /\S/.test(lines.text.slice(start, end))) out.push({ start, end, line });
+    // a line that starts with a visible character (nearly all) needs no slice and no regex
+    if (end > start && (!isWhiteSpace(text.charCodeAt(start)) || /\S/.test(text.slice(start, end)))) out.push({ start, end, line });
   }
   return out;
+}
+
+/** Whether a UTF-16 unit is one of the characters `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The paragraphs of `previous` that an edit left alone, for `buildDocumentSteps`: those wholly
+ * inside the text both versions share at the start, or at the end (shifted), line breaks
+ * included. Their text and analysis are reused without slicing or looking the text up.
+ */
+class Unchanged {
+  private readonly prefix: number;
+  private readonly suffixStart: number;
+  private readonly delta: number;
+  constructor(
+    private readonly previous: ReportDocument,
+    text: string,
+  ) {
+    const a = previous.text;
+    const max = Math.min(a.length, text.length);
+    let p = 0;
+    while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < max - p && a.charCodeAt(a.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+    this.prefix = p;
+    this.suffixStart = text.length - q;
+    this.delta = text.length - a.length;
+  }
+
+  /** The previous paragraph with the same text as the new one at [start, end), if known unchanged. */
+  find(start: number, end: number): Paragraph | undefined {
+    // the unit after the paragraph (its line break, \r\n or not) must be shared too, and the
+    // one before it for the end of the text
+    let old: Paragraph | undefined;
+    if (end + 2 <= this.prefix) old = paragraphAt(this.previous, start);
+    else if (start - 2 >= this.suffixStart) old = paragraphAt(this.previous, start - this.delta);
+    if (!old) return undefined;
+    const shift = end + 2 <= this.prefix ? 0 : this.delta;
+    return old.start + shift === start && old.end + shift === end ? old : undefined;
+  }
 }
 
 export function buildDocument(text: string, analyzer: ParagraphAnalyzer): ReportDocument {
@@ -114,26 +163,38 @@ export function buildDocument(text: string, analyzer: ParagraphAnalyzer): Report
 /**
  * Builds the document one paragraph per step, so that callers can yield on large files. With no
  * analyzer the paragraphs get sentences but no tokens (for rules that need none, before the
- * segmenter is loaded); such paragraphs are not cached and have no `analysisOf`.
+ * segmenter is loaded); such paragraphs are not cached and have no `analysisOf`. With the
+ * previous version of the document (built by the same analyzer), the paragraphs an edit did not
+ * touch take their text and analysis from it: the same as looking them up, without the lookups.
  */
-export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer | undefined): Generator<void, ReportDocument> {
+export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer | undefined, previous?: ReportDocument): Generator<void, ReportDocument> {
   const lines = new LineIndex(text);
   const paragraphs: Paragraph[] = [];
+  const from = previous && builtWith.get(previous);
+  const unchanged = analyzer && from && from.analyzer === analyzer && from.generation === analyzer.generation ? new Unchanged(previous!, text) : undefined;
   for (const { start, end, line } of splitParagraphs(lines)) {
-    const paraText = text.slice(start, end);
     if (!analyzer) {
+      const paraText = text.slice(start, end);
       paragraphs.push({ index: paragraphs.length, line, start, end, text: paraText, tokens: [], sentences: segmentSentences(paraText) });
       yield;
       continue;
     }
-    const analysis = analyzer.analyze(paraText);
+    const old = unchanged?.find(start, end);
+    const oldAnalysis = old && origins.get(old);
+    const paraText = oldAnalysis ? old.text : text.slice(start, end);
+    const analysis = oldAnalysis ?? analyzer.analyze(paraText);
     const paragraph: Paragraph = { index: paragraphs.length, line, start, end, text: paraText, tokens: analysis.tokens, sentences: analysis.sentences };
     origins.set(paragraph, analysis);
     paragraphs.push(paragraph);
     yield;
   }
-  return { text, lines, paragraphs };
+  const document = { text, lines, paragraphs };
+  if (analyzer) builtWith.set(document, { analyzer, generation: analyzer.generation });
+  return document;
 }
+
+/** The analyzer (and its generation) each document was built with, for reuse. */
+const builtWith = new WeakMap<ReportDocument, { analyzer: ParagraphAnalyzer; generation: number }>();
 
 /** Each paragraph's cached analysis: one object per paragraph content, shared across versions. */
 const origins = new WeakMap<Paragraph, ParagraphAnalysis>();

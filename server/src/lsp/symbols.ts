@@ -36,12 +36,18 @@ export function toDocumentSymbols(analysis: Analysis): DocumentSymbol[] {
   return outline.roots.map(convert);
 }
 
+/** The editor asks again after every edit and on focus: one conversion per document version. */
+const converted = new WeakMap<Analysis['document'], DocumentSymbol[]>();
+
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: '报告大纲' } },
   register({ connection, analyses }) {
     connection.onDocumentSymbol(async (params) => {
       const analysis = await analyses.get(params.textDocument.uri);
-      return analysis ? toDocumentSymbols(analysis) : null;
+      if (!analysis) return null;
+      let symbols = converted.get(analysis.document);
+      if (!symbols) converted.set(analysis.document, (symbols = toDocumentSymbols(analysis)));
+      return symbols;
     });
   },
 };
