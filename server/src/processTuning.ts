@@ -9,23 +9,26 @@
  * when the process starts, so it must be set by whoever spawns the process: the client for the
  * server, and the CLI's entry point for itself (it relaunches once). Elsewhere (macOS, Windows,
  * musl, old glibc) the variable is ignored.
+ *
+ * glibc.malloc.arena_max=2 keeps glibc from giving each of V8's helper threads a heap arena of its
+ * own: the server's peak RSS after linting 10 MB fell from ~421 to ~396 MB here, at the same speed
+ * (the segmenter allocates on the main thread only).
  */
 import { spawnSync } from 'node:child_process';
 
 export const HUGE_PAGE_TUNABLE = 'glibc.malloc.hugetlb=1';
+export const ARENA_TUNABLE = 'glibc.malloc.arena_max=2';
+const TUNABLES = [HUGE_PAGE_TUNABLE, ARENA_TUNABLE];
 
 /** Set by a relaunch so that a process never relaunches twice; set it yourself to opt out. */
 export const NO_RELAUNCH = 'ZH_REPORT_NO_RELAUNCH';
 
-export function hasHugePageTunable(env: NodeJS.ProcessEnv): boolean {
-  return (env.GLIBC_TUNABLES ?? '').split(':').some((t) => t.startsWith('glibc.malloc.hugetlb='));
-}
-
-/** `env` plus the huge-page tunable (kept as the user set it if they chose a value already). */
+/** `env` plus our malloc tunables; one the user already set (to any value) is left as they set it. */
 export function tunedEnv(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
-  if (platform !== 'linux' || hasHugePageTunable(env)) return { ...env };
-  const tunables = env.GLIBC_TUNABLES ? `${env.GLIBC_TUNABLES}:${HUGE_PAGE_TUNABLE}` : HUGE_PAGE_TUNABLE;
-  return { ...env, GLIBC_TUNABLES: tunables };
+  if (platform !== 'linux') return { ...env };
+  const own = (env.GLIBC_TUNABLES ?? '').split(':').filter(Boolean);
+  const added = TUNABLES.filter((t) => !own.some((o) => o.startsWith(t.slice(0, t.indexOf('=') + 1))));
+  return added.length === 0 ? { ...env } : { ...env, GLIBC_TUNABLES: [...own, ...added].join(':') };
 }
 
 /**
@@ -34,10 +37,11 @@ export function tunedEnv(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
  */
 export function relaunchTuned(script: string, args: string[]): number | undefined {
   const env = process.env;
-  if (process.platform !== 'linux' || hasHugePageTunable(env) || env[NO_RELAUNCH]) return undefined;
+  const tuned = tunedEnv(env);
+  if (process.platform !== 'linux' || tuned.GLIBC_TUNABLES === env.GLIBC_TUNABLES || env[NO_RELAUNCH]) return undefined;
   const child = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
     stdio: 'inherit',
-    env: { ...tunedEnv(env), [NO_RELAUNCH]: '1' },
+    env: { ...tuned, [NO_RELAUNCH]: '1' },
   });
   if (child.error) return undefined;
   if (child.signal) {

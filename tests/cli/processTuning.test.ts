@@ -3,18 +3,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HUGE_PAGE_TUNABLE, NO_RELAUNCH, tunedEnv } from '../../server/src/processTuning';
+import { ARENA_TUNABLE, HUGE_PAGE_TUNABLE, NO_RELAUNCH, tunedEnv } from '../../server/src/processTuning';
+
+const TUNED = `${HUGE_PAGE_TUNABLE}:${ARENA_TUNABLE}`;
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 describe('tunedEnv', () => {
-  it('adds the huge-page malloc tunable on Linux, after any tunables the user set', () => {
-    expect(tunedEnv({ PATH: '/bin' }, 'linux')).toEqual({ PATH: '/bin', GLIBC_TUNABLES: HUGE_PAGE_TUNABLE });
-    expect(tunedEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 'linux').GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=2:${HUGE_PAGE_TUNABLE}`);
+  it('adds the huge-page and arena malloc tunables on Linux, after any tunables the user set', () => {
+    expect(tunedEnv({ PATH: '/bin' }, 'linux')).toEqual({ PATH: '/bin', GLIBC_TUNABLES: TUNED });
+    expect(tunedEnv({ GLIBC_TUNABLES: 'glibc.malloc.tcache_count=0' }, 'linux').GLIBC_TUNABLES).toBe(`glibc.malloc.tcache_count=0:${TUNED}`);
   });
 
-  it("keeps the user's own hugetlb choice and leaves other systems alone", () => {
-    expect(tunedEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, 'linux').GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=0');
+  it("keeps the user's own choice of either tunable and leaves other systems alone", () => {
+    expect(tunedEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, 'linux').GLIBC_TUNABLES).toBe(`glibc.malloc.hugetlb=0:${ARENA_TUNABLE}`);
+    expect(tunedEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=8' }, 'linux').GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=8:${HUGE_PAGE_TUNABLE}`);
+    expect(tunedEnv({ GLIBC_TUNABLES: TUNED }, 'linux').GLIBC_TUNABLES).toBe(TUNED);
     expect(tunedEnv({ PATH: '/bin' }, 'darwin')).toEqual({ PATH: '/bin' });
     expect(tunedEnv({}, 'win32').GLIBC_TUNABLES).toBeUndefined();
   });
@@ -38,11 +42,11 @@ describe('the CLI relaunch', () => {
       return;
     }
     expect(r.status).toBe(7);
-    expect(JSON.parse(r.stdout)).toEqual({ t: HUGE_PAGE_TUNABLE, n: '1', a: ['lint', '文件.txt'] });
+    expect(JSON.parse(r.stdout)).toEqual({ t: TUNED, n: '1', a: ['lint', '文件.txt'] });
   });
 
-  it('does not relaunch a relaunched process, nor one whose environment already has the tunable', () => {
+  it('does not relaunch a relaunched process, nor one whose environment already has the tunables', () => {
     expect(parent({ ...cleanEnv, [NO_RELAUNCH]: '1' }).status).toBe(42);
-    expect(parent({ ...cleanEnv, GLIBC_TUNABLES: HUGE_PAGE_TUNABLE }).status).toBe(42);
+    expect(parent({ ...cleanEnv, GLIBC_TUNABLES: TUNED }).status).toBe(42);
   });
 });
