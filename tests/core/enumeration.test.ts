@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingCommas, HINT_THRESHOLD } from '../../server/src/core/enumeration';
+import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
 import { currentScorer, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
 import { deleteCommas, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
@@ -96,18 +96,28 @@ describe('the 顿号 seam scorer', () => {
 
 describe('the 顿号 rule on a whole document', () => {
   const RULE = ['punctuation-enumeration-comma'];
-  const lost = '加快发展民宿经济宠物经济等新业态。';
+  const lost = '活动包括演讲朗诵合唱舞蹈等节目。';
+  const marked = '推进交通、水利、能源、通信等基础设施建设。';
 
-  it('reports a likely seam where the document has no 、 at all', () => {
-    expect(lintWith(lost, RULE).map((f) => lost.slice(f.start, f.end))).toEqual(['民宿经济宠物经济']);
+  it('reports likely seams where the document has no 、 at all', () => {
+    const [p] = paragraphs(lost);
+    const found = lintWith(lost, RULE).map((f) => lost.slice(f.start, f.end));
+    expect(found).toEqual(findMissingCommas(p).map((m) => lost.slice(m.left.start, m.right.end)));
+    // the sentence has a seam the scorer rates between the hint and the marked thresholds
+    expect(findMissingCommas(p).some((m) => m.kind === 'model' && m.p < MARKED_THRESHOLD)).toBe(true);
   });
 
   it('holds a paragraph without 、 to the marked threshold when the document uses 、 elsewhere', () => {
-    const text = `活动包括演讲、朗诵、合唱、舞蹈等节目。\n${lost}`;
-    expect(lintWith(text, RULE)).toEqual([]);
+    const [p] = paragraphs(lost);
+    const held = findMissingCommas(p, true);
+    expect(held.every((m) => m.kind !== 'model' || m.p >= MARKED_THRESHOLD)).toBe(true);
+    expect(held.length).toBeLessThan(findMissingCommas(p).length);
+    const text = `${marked}\n${lost}`;
+    const inLost = lintWith(text, RULE).filter((f) => f.start > marked.length);
+    expect(inLost.map((f) => text.slice(f.start, f.end))).toEqual(held.map((m) => lost.slice(m.left.start, m.right.end)));
     // strong hand-written evidence stands
     const outlets = `${text}\n人民日报新华社光明日报等媒体记者参加了采访。`;
-    expect(lintWith(outlets, RULE).map((f) => outlets.slice(f.start, f.end))).toEqual(['人民日报新华社', '新华社光明日报']);
+    expect(lintWith(outlets, RULE).filter((f) => f.start > text.length).map((f) => outlets.slice(f.start, f.end))).toEqual(['人民日报新华社', '新华社光明日报']);
   });
 });
 

@@ -71,7 +71,7 @@ interface Prefix {
   hash: number;
 }
 const P: Record<string, Prefix> = Object.fromEntries(
-  ['bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
+  ['bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'nb:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
 );
 
 /**
@@ -203,6 +203,17 @@ export function extractSeams(
       heads.set(first(t), (heads.get(first(t)) ?? 0) + 1);
     }
     const clauseLen = ts[n - 1].end - ts[0].start;
+    // the two-word window shape at every seam (see w2 below), so a seam can be compared with its
+    // neighbours: when the next seam's windows look as parallel, the items may be one word over
+    // (专业化|饲养规模化 against 专业化饲养|规模化竞争)
+    const w2 = new Int8Array(n + 1);
+    for (let i = 2; i + 2 <= n; i++) {
+      const [a, L, R, b] = [ts[i - 2], ts[i - 1], ts[i], ts[i + 1]];
+      const tags = coarse(a.tag) === coarse(R.tag) && coarse(L.tag) === coarse(b.tag);
+      const sameLen = L.end - a.start === b.end - R.start;
+      const edge = first(a) === first(R) ? 2 : last(L) === last(b) ? 1 : 0;
+      w2[i] = (sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge;
+    }
     // aspect particles seen before the seam (bits of aspectBit)
     let aspectsBefore = aspectBit(ts[0].text);
     for (let i = 1; i < n; i++) {
@@ -273,6 +284,7 @@ export function extractSeams(
       if (words.has(R.text)) f.add(P['wr:'], R.text);
       if (LL && words.has(LL.text)) f.add(P['wll:'], LL.text);
       if (RR && words.has(RR.text)) f.add(P['wrr:'], RR.text);
+      if (w2[i]) f.add(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
       // items of several words: the k words before the seam against the k words after it
       let extent = { left: { start: L.start, end: L.end }, right: { start: R.start, end: R.end } };
       for (let k = 2; k <= 3 && i - k >= 0 && i + k <= n; k++) {
