@@ -7,7 +7,9 @@
  *
  * A document rule because two kinds of evidence are the document's own: a term it quotes in one
  * place is quoted everywhere, and weak shapes (hints) are only worth showing where the text lost its
- * quotation marks; a writer who quotes terms and left this one bare chose to.
+ * quotation marks; a writer who quotes terms and left this one bare chose to. A document that
+ * quotes consistently (CONSISTENT_SHARE) lost none: there only certain slogans and the terms it
+ * quotes more often than not are reported.
  */
 import { paragraphMemo, type ReportDocument } from '../core/document';
 import { enclosedSpans, isMarked, tokenBoundaries } from '../core/enclosed';
