@@ -156,3 +156,20 @@ describe('entity recognition: countries and poles', () => {
     expect(found).toEqual(expect.arrayContaining(['place:中国', 'place:吉尔吉斯斯坦', 'place:南极']));
   });
 });
+
+describe('entity recognition: divisions after their parent, airports', () => {
+  it('takes a township or county named by its short name right after a division it lies in', () => {
+    const found = places('推动鞍山西柳服装、辽阳小北河袜业等专业市场发展。镇江谏壁一线船闸扩容。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:西柳', 'place:小北河', 'place:谏壁']));
+    const index = entities('推动鞍山西柳服装市场发展。\n');
+    expect(index.entities.find((e) => e.name === '西柳镇')?.chain).toEqual(['辽宁省', '鞍山市', '海城市', '西柳镇']);
+  });
+
+  it('does not take a common word after a city for a township (大庆油田, 哈尔滨工业大学)', () => {
+    expect(places('大庆油田稳产，哈尔滨工业大学获奖。\n').filter((p) => !/(大庆|哈尔滨)$/.test(p))).toEqual([]);
+  });
+
+  it('names an airport by its city and district (杭州萧山国际机场), not 国际机场 alone', () => {
+    expect(places('建成杭州萧山国际机场三期，建设国际机场。\n')).toEqual(['place:杭州萧山国际机场']);
+  });
+});

@@ -44,6 +44,32 @@ const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
 const DESIGNATION = new Set(DESIGNATION_HEADS);
+
+/**
+ * Every name lexiconMatches can match (one lookup instead of six for the many substrings that
+ * are none), the longest one per first character (most characters start no long name), and the
+ * first characters of the lexicons' names of five characters or more (matched inside words).
+ */
+interface NameIndex {
+  names: Set<string>;
+  maxByFirst: Map<string, number>;
+  longStarts: Set<string>;
+}
+const nameIndexes = new WeakMap<Gazetteer, WeakMap<EntityLexicon, NameIndex>>();
+function nameIndex(lex: EntityLexicon, gaz: Gazetteer): NameIndex {
+  let byLex = nameIndexes.get(gaz);
+  if (!byLex) nameIndexes.set(gaz, (byLex = new WeakMap()));
+  let index = byLex.get(lex);
+  if (!index) {
+    const names = new Set<string>([...gaz.byName.keys(), ...gaz.byShortName.keys(), ...lex.places.keys(), ...lex.orgs.keys(), ...lex.media]);
+    const maxByFirst = new Map<string, number>();
+    for (const n of names) if (n.length > (maxByFirst.get(n[0]) ?? 0)) maxByFirst.set(n[0], n.length);
+    const longStarts = new Set<string>();
+    for (const n of [...lex.places.keys(), ...lex.orgs.keys(), ...lex.media]) if (n.length >= 5) longStarts.add(n[0]);
+    byLex.set(lex, (index = { names, maxByFirst, longStarts }));
+  }
+  return index;
+}
 const ORG_MEMBERS = new Set(ORG_MEMBER_WORDS);
 
 /** Measure words jieba fuses with the next character into an unknown word (个省, 家市). */
@@ -207,17 +233,24 @@ class Context {
   /** Lexicon names, the gazetteer's full and short names, on token boundaries; longest first. */
   lexiconMatches(out: Candidate[]): void {
     const { lex, gaz, text } = this;
-    const maxLen = Math.max(lex.maxNameLength, gaz.maxLength);
+    const index = nameIndex(lex, gaz);
     for (const t of this.tokens) {
       if (!HAN.test(t.text[0] ?? '')) continue;
       const s = t.start;
+      const maxLen = index.maxByFirst.get(text[s]);
+      if (maxLen === undefined) continue;
+      const long = index.longStarts.has(text[s]);
       for (let L = Math.min(maxLen, text.length - s); L >= 2; L--) {
         const e = s + L;
+        const atEnd = this.tokenEnds.has(e);
+        // (no substring is cut where no name could match: most of this loop's cost)
+        if (!atEnd && !long && !(e < t.end && lex.orgs.has(text.slice(s, e)))) continue;
         const sub = text.slice(s, e);
+        if (!index.names.has(sub)) continue;
         // a name must end a word, unless it is a long lexicon name jieba ran on from (粤港澳大湾/区多)
         // or an organisation jieba fused with the word for its members (武警官兵, 解放军指战员)
-        const member = !this.tokenEnds.has(e) && lex.orgs.has(sub) && this.tokenEnds.has(t.start + t.text.length) && t.end > e && ORG_MEMBERS.has(text.slice(e, t.end));
-        if (!this.tokenEnds.has(e) && !member && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
+        const member = !atEnd && e < t.end && lex.orgs.has(sub) && ORG_MEMBERS.has(text.slice(e, t.end));
+        if (!atEnd && !member && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
         const c = this.lexiconCandidate(sub, s, e, t);
         if (c) {
           out.push(c);

@@ -83,6 +83,40 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   companyShortNames(ctx, out);
   subUnits(ctx, out);
   universityHospitals(ctx, out);
+  subdivisionsAfterParent(ctx, out);
+}
+
+/** Endings a division's name drops when the text names it after its parent (鞍山西柳 = 西柳镇). */
+const SUBDIVISION_SUFFIXES = ['县', '市', '区', '旗', '镇', '乡', '街道'];
+/** Tags of the first word of a short name jieba does not know (西柳/x, 谏壁/x, 小/a 北河/ns). */
+const SHORT_NAME_TAG = /^(x|nr|nrt|ns|nz|j)$/;
+
+/**
+ * 鞍山/西柳, 镇江/谏壁, 辽阳/小/北河: a division named by its short name right after a division it
+ * lies in is a place, found by the gazetteer's chain rather than by jieba's tags.
+ */
+function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const p = tokens[k];
+    const parents = gaz.byName.get(p.text) ?? gaz.byShortName.get(p.text);
+    if (!parents || lex.notPlaces.has(p.text)) continue;
+    const a = tokens[k + 1];
+    if (a.start !== p.end || !HAN.test(a.text)) continue;
+    const b = tokens[k + 2];
+    const spans: Array<[number, number]> = [];
+    if (a.text.length >= 2 && a.text.length <= 3 && SHORT_NAME_TAG.test(a.tag)) spans.push([a.start, a.end]);
+    // a one-character word and a place word jieba split (小/北河)
+    if (b && b.start === a.end && a.text.length === 1 && /^(a|n|ns|nr|j|x)$/.test(a.tag) && /^(ns|nr|x|j|nz)$/.test(b.tag) && HAN.test(b.text) && b.text.length <= 2) spans.push([a.start, b.end]);
+    for (const [s, e] of spans) {
+      const short = text.slice(s, e);
+      if (lex.notPlaces.has(short) || gaz.byName.has(short)) continue;
+      const d = SUBDIVISION_SUFFIXES.flatMap((suf) => gaz.byName.get(short + suf) ?? []).find((x) => {
+        for (let up = x.parent; up; up = up.parent) if (parents.includes(up)) return true;
+        return false;
+      });
+      if (d) out.push({ start: s, end: e, type: 'place', evidence: 'gazetteer', name: d.name });
+    }
+  }
 }
 
 /** Endings of a unit inside a university, hospital or group (…学院, …研究院, …院区, …基地). */

@@ -29,6 +29,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '协同区', '科创走廊', '科创大走廊', '科技城', '产业新城', '汽车城', '数据中心集群', '会都',
   // a district's riverside: 杨浦滨江, 徐汇滨江
   '滨江',
+  // airports named by their city and district (杭州萧山国际机场, 福州长乐国际机场)
+  '国际机场',
 ];
 
 /**
