@@ -19,8 +19,9 @@ export function loadCorpus(): CorpusFile[] | undefined {
     console.log(`语料目录不存在，跳过 (corpus not found, skipped): ${dir}`);
     return undefined;
   }
+  // the folder's SOURCES.md (or a README) is a note on where the reports come from, not a report
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
+    .filter((f) => (f.endsWith('.txt') || f.endsWith('.md')) && !/^(SOURCES|README)\.md$/i.test(f))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/, '') }));
 }

@@ -81,7 +81,7 @@ const suite: Suite = {
   name: 'punctuation',
   title: 'Punctuation: restoring 、 “” 《》 ： and quiet on clean reports',
   async run() {
-    const corpus = reports(loadCorpus());
+    const corpus = loadCorpus();
     if (!corpus) return '_corpus not found_';
     const linter = new Linter();
     const chars = corpus.reduce((n, f) => n + f.text.length, 0);
@@ -282,14 +282,6 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
     return [label, d.rules.join(', '), c.total, c.tp + c.fp, fmt(r.precision), `${c.wtp + c.wfp} / ${fmt(w.precision)}`, c.found, fmt(c.total ? c.found / c.total : 1)];
   });
   return { rows, clean };
-}
-
-/**
- * The corpus directory also holds its SOURCES.md, an English note on where the reports come from:
- * not a report, so not scored here.
- */
-function reports(files: CorpusFile[] | undefined): CorpusFile[] | undefined {
-  return files?.filter((f) => !/^(SOURCES|README)\.md$/i.test(f.name));
 }
 
 /**

@@ -6,8 +6,7 @@ import { crossValidate, damagedParagraphs, trainEnumerationModel } from '../serv
 
 const args = process.argv.slice(2);
 const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1] ?? 4) : 0;
-// the corpus directory's SOURCES.md is a note on the reports, not one (as in bench/punctuation.ts)
-const corpus = loadCorpus()?.filter((f) => !/^(SOURCES|README)\.md$/i.test(f.name));
+const corpus = loadCorpus();
 if (!corpus) process.exit(1);
 const started = Date.now();
 const files = corpus.map((f) => damagedParagraphs(f.text));
