@@ -29,6 +29,8 @@ const entries = [
 
 // the segmenter's one-line stand-ins for jieba's unused IDF and stop-word files (see segmenter.ts)
 cpSync('server/dict', 'dist/dict', { recursive: true });
+// the 、 scorer's weights, read on first use (server/src/core/enumerationModel.ts)
+cpSync('server/src/data/enumeration-model.json', 'dist/data/enumeration-model.json');
 
 if (watch) {
   const { context } = await import('esbuild');

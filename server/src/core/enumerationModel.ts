@@ -4,7 +4,8 @@
  * written by `node scripts/train-enumeration.mjs` from the clean government reports with their
  * 顿号 deleted. Scoring is one map lookup per feature.
  */
-import shipped from '../data/enumeration-model.json';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractSeams, hashName, itemKey, type Seam } from './enumerationFeatures';
 import type { Token } from './types';
 
@@ -82,7 +83,19 @@ export function modelGeneration(): number {
 
 /** The scorer in use: the shipped model unless `useEnumerationModel` replaced it. */
 export function currentScorer(): Scorer {
-  return (active ??= toScorer(shipped as EnumerationModel));
+  return (active ??= toScorer(shippedModel()));
+}
+
+/**
+ * The shipped model, read when first needed rather than bundled: as an object literal in the
+ * server bundle its 0.8 MB were parsed and built at every start, before `initialize` could be
+ * answered. esbuild.mjs copies it to dist/data/; sources and tests read server/src/data/.
+ */
+export function shippedModel(): EnumerationModel {
+  const candidates = [join(__dirname, 'data', 'enumeration-model.json'), join(__dirname, '..', 'data', 'enumeration-model.json')];
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error(`enumeration-model.json not found (looked in ${candidates.join(', ')})`);
+  return JSON.parse(readFileSync(file, 'utf8')) as EnumerationModel;
 }
 
 /**
