@@ -173,3 +173,15 @@ describe('entity recognition: divisions after their parent, airports', () => {
     expect(places('建成杭州萧山国际机场三期，建设国际机场。\n')).toEqual(['place:杭州萧山国际机场']);
   });
 });
+
+describe('entity recognition: a province\'s abbreviation after 在 or 驻, valleys', () => {
+  it('takes the abbreviation standing alone after 在 (在湘, 在晋, 在京), not 新 of 在新时代 nor 陇 of 陇原', () => {
+    expect(places('争取中科院在湘增设研究机构。在晋两院院士突破两位数。中试基地在京落地。\n')).toEqual(['place:湘', 'place:晋', 'place:京']);
+    // (jieba splits 陇/原大/地上 here: 陇原 itself is missed, but 陇 is not taken for 甘肃)
+    expect(places('在新时代新征程上，把蓝图展现在陇原大地上。\n')).toEqual([]);
+  });
+
+  it('names a valley zone after its place (中原农谷)', () => {
+    expect(places('中原农谷、周口国家农高区加快建设。\n')).toEqual(['place:中原农谷', 'place:周口国家农高区']);
+  });
+});

@@ -84,6 +84,29 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   subUnits(ctx, out);
   universityHospitals(ctx, out);
   subdivisionsAfterParent(ctx, out);
+  provinceAfterPreposition(ctx, out);
+}
+
+/** Prepositions and verbs a province's one-character abbreviation stands alone after (在湘, 驻京, 来晋). */
+const BEFORE_PROVINCE = new Set(['在', '驻', '来', '赴', '离', '回', '留']);
+
+/**
+ * 在/湘/增设, 在/晋/两院院士, 在/京/落地: a province's abbreviation jieba keeps as a word of its own
+ * (tagged as a name or an abbreviation, not 新/a of 在新时代) after 在, 驻, 来… is the province.
+ */
+function provinceAfterPreposition({ tokens, lex, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const p = tokens[k - 1];
+    if (t.text.length !== 1 || !lex.provinceAbbreviations.has(t.text) || !/^(ns|nr|j|nz)$/.test(t.tag)) continue;
+    if (!BEFORE_PROVINCE.has(p.text) || p.end !== t.start) continue;
+    // a one-character word after it makes a word jieba missed (在京/城)
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN1.test(next.text) && !/^(p|c|u|uj|v|d)$/.test(next.tag)) continue;
+    // …or the first character of a longer name (在陇/原大地: 陇原)
+    if (next && next.start === t.end && [1, 2].some((L) => isKnownName(t.text + next.text.slice(0, L)))) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'lexicon', name: t.text });
+  }
 }
 
 /** Endings a division's name drops when the text names it after its parent (鞍山西柳 = 西柳镇). */

@@ -31,6 +31,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '滨江',
   // airports named by their city and district (杭州萧山国际机场, 福州长乐国际机场)
   '国际机场',
+  // valleys named as industry zones after their place (中原农谷, 中国光谷)
+  '农谷', '光谷', '药谷', '芯谷',
 ];
 
 /**
