@@ -185,3 +185,13 @@ describe('entity recognition: a province\'s abbreviation after 在 or 驻, valle
     expect(places('中原农谷、周口国家农高区加快建设。\n')).toEqual(['place:中原农谷', 'place:周口国家农高区']);
   });
 });
+
+describe('entity recognition: lists of townships and bare metro lines', () => {
+  it('takes townships listed after their district, and the district, whatever jieba tagged them', () => {
+    expect(places('昌平南口、马池口等全国重点实验室集群建设取得重要进展。\n')).toEqual(['place:昌平', 'place:南口', 'place:马池口']);
+  });
+
+  it('takes a city\'s own metro line after a verb (建成2号线西延伸), not a 5G station', () => {
+    expect(places('建成2号线西延伸、18号线二期等轨道交通线。建成5G基站。\n')).toEqual(['place:2号线', 'place:18号线']);
+  });
+});

@@ -110,7 +110,7 @@ function provinceAfterPreposition({ tokens, lex, isKnownName }: PatternContext, 
 }
 
 /** Endings a division's name drops when the text names it after its parent (鞍山西柳 = 西柳镇). */
-const SUBDIVISION_SUFFIXES = ['县', '市', '区', '旗', '镇', '乡', '街道'];
+const SUBDIVISION_SUFFIXES = ['县', '市', '区', '旗', '镇', '乡', '街道', '地区'];
 /** Tags of the first word of a short name jieba does not know (西柳/x, 谏壁/x, 小/a 北河/ns). */
 const SHORT_NAME_TAG = /^(x|nr|nrt|ns|nz|j)$/;
 
@@ -121,7 +121,7 @@ const SHORT_NAME_TAG = /^(x|nr|nrt|ns|nz|j)$/;
 function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out: Candidate[]): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const p = tokens[k];
-    const parents = gaz.byName.get(p.text) ?? gaz.byShortName.get(p.text);
+    const parents = gaz.byName.get(p.text) ?? gaz.byShortName.get(p.text) ?? gaz.byCountyShort.get(p.text);
     if (!parents || lex.notPlaces.has(p.text)) continue;
     const a = tokens[k + 1];
     if (a.start !== p.end || !HAN.test(a.text)) continue;
@@ -137,7 +137,32 @@ function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out
         for (let up = x.parent; up; up = up.parent) if (parents.includes(up)) return true;
         return false;
       });
-      if (d) out.push({ start: s, end: e, type: 'place', evidence: 'gazetteer', name: d.name });
+      if (!d) continue;
+      out.push({ start: s, end: e, type: 'place', evidence: 'gazetteer', name: d.name });
+      // the parent is a place too, whatever jieba tagged it (昌平/nr)
+      let up = d.parent;
+      while (up && !parents.includes(up)) up = up.parent;
+      if (up) out.push({ start: p.start, end: p.end, type: 'place', evidence: 'gazetteer', name: up.name });
+      // and the items listed after it under the same parent (昌平南口、马/池口)
+      let i = tokens.findIndex((x) => x.start === e);
+      while (i >= 0 && tokens[i]?.text === '、') {
+        const x = tokens[i + 1];
+        const y = tokens[i + 2];
+        const options: Array<[number, number]> = [];
+        if (x && HAN.test(x.text) && !FUNCTION_TAG.test(x.tag)) {
+          if (y && y.start === x.end && HAN.test(y.text) && !FUNCTION_TAG.test(y.tag) && x.text.length + y.text.length <= 4) options.push([x.start, y.end]);
+          if (x.text.length >= 2) options.push([x.start, x.end]);
+        }
+        const hit = options.find(([a, b]) => {
+          const name = text.slice(a, b);
+          return !lex.notPlaces.has(name) && SUBDIVISION_SUFFIXES.some((suf) => (gaz.byName.get(name + suf) ?? []).some((dd) => dd.parent === d.parent));
+        });
+        if (!hit) break;
+        const name = text.slice(hit[0], hit[1]);
+        const dd = SUBDIVISION_SUFFIXES.flatMap((suf) => gaz.byName.get(name + suf) ?? []).find((z) => z.parent === d.parent)!;
+        out.push({ start: hit[0], end: hit[1], type: 'place', evidence: 'gazetteer', name: dd.name });
+        i = tokens.findIndex((z) => z.start === hit[1]);
+      }
     }
   }
 }
@@ -270,7 +295,8 @@ function metroLines({ text, tokens, isPlaceWord, lex }: PatternContext, out: Can
     const t = tokens[k];
     // a city's own lines named without it (地铁4号线北段, 7号线一期): after a mark or at the start
     const before = text[t.start - 1];
-    if (!before || /[，。、；：（“\s]/.test(before)) {
+    // (or after a verb: 建成/2号线西延伸, 开通/3号线)
+    if (!before || /[，。、；：（“\s]/.test(before) || (k > 0 && tokens[k - 1].end === t.start && /^(v|vn)$/.test(tokens[k - 1].tag) && /^[0-9A-Z]/.test(t.text))) {
       const bare = BARE_METRO.exec(text.slice(t.start, t.start + 12));
       if (bare && !(k > 0 && isPlaceWord(tokens[k - 1]))) {
         out.push({ start: t.start, end: t.start + bare[0].length, type: 'place', evidence: 'place-suffix', name: bare[0] });
