@@ -195,3 +195,12 @@ describe('entity recognition: lists of townships and bare metro lines', () => {
     expect(places('建成2号线西延伸、18号线二期等轨道交通线。建成5G基站。\n')).toEqual(['place:2号线', 'place:18号线']);
   });
 });
+
+describe('entity recognition: sites jieba knows as places', () => {
+  it('takes jieba\'s places with a site\'s ending (玉门关, 白洋淀, 河西走廊, 青岛港), not its other ns words', () => {
+    expect(places('长风几万里，吹度玉门关。确保白洋淀水质稳定，河西走廊、青岛港加快建设。\n')).toEqual(
+      expect.arrayContaining(['place:玉门关', 'place:白洋淀', 'place:河西走廊', 'place:青岛港']),
+    );
+    expect(places('推进城中村改造，增加普通高中学位，群众满意度提升，沿海港口吞吐量增长。\n')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ const STOP_WORDS = new Set(
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
 const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$|河谷$|峡谷$/;
+/** Endings of sites jieba's dictionary knows as places (玉门关, 青岛港, 黄河口, 白洋淀, 玛旁雍错). */
+const SITE_END = /([关港口淀错门]|走廊|沙地|水库)$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
 const GENERIC_LANDFORM = /^(海峡|河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
 
@@ -463,6 +465,11 @@ class Context {
       // rivers, lakes and mountains jieba knows: ns and a landform ending agree (闽江, 鄱阳湖, 泰山)
       // (not counted ones: 一江一湖三山四水)
       else if (t.text.length >= 2 && NATURAL_FEATURE.test(t.text) && !GENERIC_LANDFORM.test(t.text) && !(t.text.length === 2 && NUMERAL.test(t.text[0]))) {
+        out.push({ start: t.start, end: t.end, type: 'place', evidence: 'jieba', name: t.text });
+      }
+      // jieba's dictionary sites of three characters or more with a site's ending (玉门关, 黄河口,
+      // 青岛港, 白洋淀, 河西走廊); its ns alone misleads (城中村, 满意度, 普通高中)
+      else if (t.text.length >= 3 && SITE_END.test(t.text) && !NUMERAL.test(t.text[0]) && !/^(沿海|内陆|港口|海港|河口)/.test(t.text)) {
         out.push({ start: t.start, end: t.end, type: 'place', evidence: 'jieba', name: t.text });
       }
     }
