@@ -356,8 +356,14 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
     return { s, times, text };
   };
   const EDITS = 40;
-  const fast = await editLatency('0', EDITS);
-  rows.push([`edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms)`, `${ms(percentile(fast.times, 50))} / ${ms(percentile(fast.times, 95))}`, 'p95 ≤ 30', percentile(fast.times, 95) <= 30 ? 'met' : 'missed']);
+  // 60 more edits: the first few dozen lints after a start are slower (in process ~4× the
+  // steady state, whatever the edit positions: likely V8 still optimising the per-version code);
+  // the last 40 show typing once the server has warmed up
+  const fast = await editLatency('0', EDITS + 60);
+  const first = fast.times.slice(0, EDITS);
+  const warm = fast.times.slice(60);
+  rows.push([`edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms)`, `${ms(percentile(first, 50))} / ${ms(percentile(first, 95))}`, 'p95 ≤ 30', percentile(first, 95) <= 30 ? 'met' : 'missed']);
+  rows.push([`the same, edits 61–100 (the server warmed up) p50 / p95 (ms)`, `${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))}`, 'p95 ≤ 30', percentile(warm, 95) <= 30 ? 'met' : 'missed']);
 
   // hover and documentSymbol on the current version: first right after the edits (entities of a
   // report opened and edited without a pause are still being computed: hovers then wait at most
