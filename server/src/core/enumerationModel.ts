@@ -5,7 +5,7 @@
  * 顿号 deleted. Scoring is one map lookup per feature.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { extractSeams, hashName, itemKey, type Seam } from './enumerationFeatures';
 import type { Token } from './types';
 
@@ -92,11 +92,19 @@ export function currentScorer(): Scorer {
  * answered. esbuild.mjs copies it to dist/data/; sources and tests read server/src/data/.
  */
 export function shippedModel(): EnumerationModel {
-  const candidates = [join(__dirname, 'data', 'enumeration-model.json'), join(__dirname, '..', 'data', 'enumeration-model.json')];
-  const file = candidates.find((f) => existsSync(f));
-  if (!file) throw new Error(`enumeration-model.json not found (looked in ${candidates.join(', ')})`);
-  return JSON.parse(readFileSync(file, 'utf8')) as EnumerationModel;
+  // dist/ (bundled) has data/ beside it, server/src/core/ one level up; other bundles (bench/.out,
+  // scripts) find the sources' copy by walking up to the repository
+  const looked: string[] = [];
+  for (let dir = __dirname, up = 0; up < 6; dir = dirname(dir), up++) {
+    for (const file of [join(dir, 'data', MODEL_FILE), join(dir, 'server', 'src', 'data', MODEL_FILE)]) {
+      looked.push(file);
+      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EnumerationModel;
+    }
+  }
+  throw new Error(`${MODEL_FILE} not found (looked in ${looked.join(', ')})`);
 }
+
+const MODEL_FILE = 'enumeration-model.json';
 
 /**
  * Replaces the model (undefined restores the shipped one). For the benchmark, which scores each

@@ -5,7 +5,7 @@
  * `hint` when the name could be the organisation (人民日报记者) or its end is a guess.
  */
 import { ORGANISATION_FOLLOWERS, PUBLICATION_CONTEXT_AFTER, PUBLICATION_CONTEXT_BEFORE, PUBLICATION_SUFFIXES, PUBLICATIONS, MEDIA_ORGANISATIONS } from '../data/media';
-import { DOCUMENT_SUFFIXES, DOCUMENT_VERBS, GENRE_CONTINUATIONS, LAW_SUFFIXES, WORK_GENRES } from '../data/punctuation-titles';
+import { DOCUMENT_SUFFIXES, DOCUMENT_VERBS, DRAFT_SHORT_TITLES, GENRE_CONTINUATIONS, LAW_SUFFIXES, SHORT_TITLE_FOLLOWERS, SHORT_TITLE_ISSUERS, WORK_GENRES } from '../data/punctuation-titles';
 import { enclosedSpans, isMarked, longestAt, longestEndingAt, MARK } from './enclosed';
 import type { Paragraph, Severity, Span } from './types';
 
@@ -21,7 +21,7 @@ const ISSUER = /(中共中央|国务院|党中央|中央|委员会|常委会|人
 export function findBareTitles(p: Paragraph): BareTitle[] {
   const text = p.text;
   const marked = enclosedSpans(text);
-  const found = [...publications(p), ...documents(p), ...laws(p), ...works(p)].filter(
+  const found = [...publications(p), ...documents(p), ...shortTitles(p), ...laws(p), ...works(p)].filter(
     (t) => t.end > t.start && !isMarked(text, marked, t.start, t.end, '《〈“') && text[t.start - 1] !== '《' && text[t.end] !== '》',
   );
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -107,6 +107,38 @@ function documents(p: Paragraph): BareTitle[] {
     }
     if (!m[1] && text.slice(start - 2, start) !== '关于') continue;
     out.push({ start, end: m.index! + m[0].length, kind: 'document', severity: 'warning', certain: false });
+  }
+  return out;
+}
+
+/** Prepositions and verbs after which a noun phrase starts (纳入纲要草案, 据省委建议). */
+const PHRASE_OPENERS = /(?:[据按依从将把对与在为向了]|根据|按照|依据|对照|纳入|落实|贯彻|审议|通过|提请|提交|编制|起草|围绕|对标|衔接)$/;
+
+/**
+ * Short titles: a draft's (纲要草案, 纲要（草案）) standing as a noun phrase of its own, and an
+ * issuer's 建议/意见 when the words after it cite the document (省委建议明确的目标). Both are
+ * hints: the full title elsewhere in the report is what makes them certain, and a paragraph
+ * cannot see it.
+ */
+function shortTitles(p: Paragraph): BareTitle[] {
+  const text = p.text;
+  const out: BareTitle[] = [];
+  const standsAlone = (at: number) => at === 0 || MARK.test(text[at - 1]) || PHRASE_OPENERS.test(text.slice(Math.max(0, at - 2), at));
+  for (const title of DRAFT_SHORT_TITLES) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+      if (standsAlone(at)) out.push({ start: at, end: at + title.length, kind: 'document', severity: 'hint', certain: false });
+    }
+  }
+  for (const word of ['建议', '意见']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+      const issuer = longestEndingAt(text, at, SHORT_TITLE_ISSUERS);
+      if (!issuer || !SHORT_TITLE_FOLLOWERS.test(text.slice(at + 2, at + 6))) continue;
+      // the issuer starts the phrase: 省委建议 after a mark or a preposition, not 向省委建议 (a verb)
+      const from = at - issuer.length;
+      if (from > 0 && /[向给请]$/.test(text.slice(from - 1, from))) continue;
+      if (!standsAlone(from) && !/(?:自治区|省|市|县|区)$/.test(text.slice(Math.max(0, from - 3), from))) continue;
+      out.push({ start: at, end: at + 2, kind: 'document', severity: 'hint', certain: false });
+    }
   }
   return out;
 }

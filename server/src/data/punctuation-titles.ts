@@ -16,6 +16,18 @@ export const DOCUMENT_VERBS: readonly string[] = [
   '贯彻落实', '学习', '宣传', '依据', '根据', '按照', '对照', '执行', '签署', '批准', '编制', '起草', '下发',
 ];
 
+/**
+ * Short titles a report gives the draft it submits (《纲要草案》, 《纲要（草案）》): standing as a
+ * noun phrase of their own (after a mark, a verb or a preposition) they always mean the document.
+ */
+export const DRAFT_SHORT_TITLES: readonly string[] = ['纲要（草案）', '纲要(草案)', '纲要草案', '规划（草案）', '规划草案', '计划草案', '预算草案', '报告（草案）'];
+
+/** Issuers before a bare 建议/意见 that is their document (省委《建议》, 中央《意见》). */
+export const SHORT_TITLE_ISSUERS: readonly string[] = ['党中央', '中央', '中共中央', '国务院', '省委', '市委', '区委', '县委', '州委', '党委', '自治区党委'];
+
+/** What follows a short title used as a document's name (《建议》提出, 《建议》明确的目标). */
+export const SHORT_TITLE_FOLLOWERS = /^(?:提出|明确|指出|强调|确定|部署|要求|描绘|擘画|作出|规划|安排|的[^\u4e00-\u9fff]|[，。；、）和及])/;
+
 /** Endings of a law's name; the name must also open with 中华人民共和国 (or a place) to count. */
 export const LAW_SUFFIXES: readonly string[] = ['法典', '法', '条例', '实施条例', '规定'];
 
