@@ -204,3 +204,22 @@ describe('entity recognition: sites jieba knows as places', () => {
     expect(places('推进城中村改造，增加普通高中学位，群众满意度提升，沿海港口吞吐量增长。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: kinds of unit, stations in lists, routes', () => {
+  it('does not take a slogan\'s quality or a kind of unit for a body (诚信政府, 博士后工作站)', () => {
+    const found = mentions(entities('二要建设诚信政府，鼓励企业设立博士后工作站，建成反诈工作站100个，建成文旅大数据中心。\n'));
+    expect(found.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('takes a station closed by 等 and both ends of a route before 地区', () => {
+    expect(places('加快推进郑州南站等高铁项目。\n')).toContain('place:郑州南站');
+    const found = places('启动阿拉善至蒙中地区特高压柔性直流输电线路论证。\n');
+    expect(found).toContain('place:阿拉善');
+    expect(found.some((p) => p.includes('至'))).toBe(false);
+  });
+
+  it('takes 疆 after 驻 and the academies by their short names', () => {
+    expect(places('向驻疆人民解放军指战员致以敬意。\n')).toContain('place:疆');
+    expect(mentions(entities('争取中科院在湘增设研究机构。\n'))).toContain('organization:中科院');
+  });
+});

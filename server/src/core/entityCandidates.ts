@@ -30,6 +30,8 @@ const STOP_WORDS = new Set(
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
 const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$|河谷$|峡谷$/;
+/** Words for kinds of unit that many bodies set up (工作站, 大数据中心): named only after a place. */
+const GENERIC_UNITS = new Set(['工作站', '服务站', '工作室', '服务中心', '大数据中心', '数据中心', '分中心', '创新中心', '研究中心', '运营中心', '指挥中心']);
 /** Endings of sites jieba's dictionary knows as places (玉门关, 青岛港, 黄河口, 白洋淀, 玛旁雍错). */
 const SITE_END = /([关港口淀错门]|走廊|沙地|水库)$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
@@ -314,6 +316,10 @@ class Context {
       // the suffix word itself (公立医院/nt, 副中心/nz) proves nothing
       const proper = stemTokens.some((x) => this.isProper(x)) || this.startsWithKnownName(t.text);
       if (!proper) continue;
+      // 诚信政府, 法治政府: a slogan's modifier before a body's ending names a quality, not a body
+      if (lex.sloganModifiers.has(stemText)) continue;
+      // 博士后工作站, 文旅大数据中心: a kind of unit takes a name only from a place or a known name
+      if (GENERIC_UNITS.has(t.text) && !(this.isPlaceWord(tokens[j]) || this.isKnownName(tokens[j].text))) continue;
       const span = { start: tokens[j].start, end: t.end };
       const name = text.slice(span.start, span.end);
       if (lex.notPlaces.has(name) || lex.notPersons.has(name)) continue;
@@ -337,7 +343,8 @@ class Context {
         this.isProper(tokens[i]) ||
         (i > 0 && tokens[i].text.length === 1 && HAN.test(tokens[i].text) && /^(nr|ns|ng)$/.test(tokens[i].tag) && tokens[i - 1].end === tokens[i].start &&
           this.isProper(tokens[i - 1]) && tokens[i - 1].text.length >= 2 && !/[省市县区乡镇村旗盟州]$/.test(tokens[i - 1].text));
-      while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && inStem(j - 1) && t.start - tokens[j - 1].start <= 8) {
+      // (a route's 至 or 到 ends the stem: 阿拉善至蒙中地区 is two places)
+      while (j > 0 && k - j < 3 && tokens[j - 1].end === tokens[j].start && inStem(j - 1) && !/^[至到]/.test(tokens[j - 1].text) && t.start - tokens[j - 1].start <= 8) {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
       }
@@ -451,7 +458,8 @@ class Context {
         let e = k;
         while (abbr(tokens[e + 1]) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - t.start <= 5) e++;
         const name = this.text.slice(t.start, tokens[e].end);
-        if (name.length >= 2 && !lex.notPlaces.has(name)) out.push({ start: t.start, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
+        // (a known name made of abbreviations, 新疆, is found as itself)
+        if (name.length >= 2 && !lex.notPlaces.has(name) && !this.isKnownName(name)) out.push({ start: t.start, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
         k = e;
         continue;
       }

@@ -430,7 +430,8 @@ function stations({ text, tokens, isKnownName }: PatternContext, out: Candidate[
     if (!/^(东|西|南|北)?站$/.test(t.text) || p.end !== t.start || !isKnownName(p.text)) continue;
     // 站 as a word of its own after the city: only a one-character word after it (站/长) joins it
     const next = tokens[k + 1];
-    if (next && next.start === t.end && HAN1.test(next.text)) continue;
+    // (a list word after it closes it: 郑州南站等)
+    if (next && next.start === t.end && HAN1.test(next.text) && !/^(u|uj|c|p)$/.test(next.tag)) continue;
     out.push({ start: p.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(p.start, t.end) });
   }
 }

@@ -39,7 +39,7 @@ export const ZONE_SUFFIXES: readonly string[] = [
  * One-character abbreviations of provinces; a word made only of them names a region (京津冀,
  * 沪苏浙, 鄂湘赣, 川渝, 粤港澳).
  */
-export const PROVINCE_ABBREVIATIONS: string = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台';
+export const PROVINCE_ABBREVIATIONS: string = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新疆港澳台';
 
 /**
  * One-character names of cities other than their first character (甬 宁波, 榕 福州, 蓉 成都, 邕 南宁,
