@@ -223,3 +223,17 @@ describe('entity recognition: kinds of unit, stations in lists, routes', () => {
     expect(mentions(entities('争取中科院在湘增设研究机构。\n'))).toContain('organization:中科院');
   });
 });
+
+describe('entity recognition: long lines', () => {
+  it('reads a 100k-character line full of lists, units and features without quadratic work', () => {
+    const unit = '支持长白山、三江、吉光3个省实验室，重庆大学国家卓越工程师学院，北海涠洲岛、锡林郭勒多伦湖等景区，';
+    const line = unit.repeat(Math.ceil(100_000 / unit.length));
+    const index = entities(line + '\n');
+    const count = (t: string) => index.mentions.filter((m) => m.text === t).length;
+    const times = Math.ceil(100_000 / unit.length);
+    // (jieba cuts a few repetitions of the long line differently: nearly all, not all, are found)
+    expect(count('吉光')).toBeGreaterThan(times * 0.95);
+    expect(count('涠洲岛')).toBeGreaterThan(times * 0.95);
+    expect(count('重庆大学国家卓越工程师学院')).toBeGreaterThan(times * 0.95);
+  }, 60_000);
+});

@@ -49,10 +49,21 @@ function itemToken(t: Token): boolean {
 
 export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
   const { tokens, text, lex } = ctx;
+  // candidates by end and tokens by start, built on the first list found (linear in the paragraph)
+  let byEnd: Map<number, Candidate[]> | undefined;
+  let tokenAt: Map<number, number> | undefined;
+  const endingAt = (end: number): Candidate[] => {
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const c of out) if (c.evidence !== 'alias') byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+    }
+    return byEnd.get(end) ?? [];
+  };
+  const indexAt = (start: number): number => (tokenAt ??= new Map(tokens.map((t, i) => [t.start, i]))).get(start) ?? -1;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     // 等 may be fused to the last item's last word (云龙/湖等): that item must be a name found
-    const fused = t.text.length > 1 && t.tag === 'x' && t.text.endsWith('等') && HAN.test(t.text) ? out.find((c) => c.end === t.end - 1 && c.start < t.start && c.evidence !== 'alias') : undefined;
+    const fused = t.text.length > 1 && t.tag === 'x' && t.text.endsWith('等') && HAN.test(t.text) ? endingAt(t.end - 1).find((c) => c.start < t.start) : undefined;
     const marker = t.text === '等' || COUNT.test(t.text) || fused;
     if (!marker) continue;
     const type = kindAfter(ctx, t.end);
@@ -63,12 +74,12 @@ export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
     let ok = true;
     if (fused) {
       items.push({ start: fused.start, end: fused.end });
-      j = tokens.findIndex((x) => x.start === fused.start) - 2;
+      j = indexAt(fused.start) - 2;
       if (j < 0 || tokens[j + 1].text !== '、') continue;
     }
     for (;;) {
       const end = tokens[j + 1].start;
-      const known = out.filter((c) => c.end === end && c.evidence !== 'alias').sort((a, b) => a.start - b.start)[0];
+      const known = [...endingAt(end)].sort((a, b) => a.start - b.start)[0];
       let i = j;
       while (i >= 0 && tokens[i].text !== '、' && tokens[i].end === tokens[i + 1].start && (itemToken(tokens[i]) || (known && tokens[i].start >= known.start)) && end - tokens[i].start <= 8) i--;
       if (i === j) {
@@ -85,7 +96,7 @@ export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
       }
     }
     if (!ok || items.length < 2) continue;
-    const found: Array<Candidate | undefined> = items.map((it) => out.find((c) => c.start === it.start && c.end === it.end && c.evidence !== 'alias'));
+    const found: Array<Candidate | undefined> = items.map((it) => endingAt(it.end).find((c) => c.start === it.start));
     // an item that is a common word tagged as one (石化/j) or too short to be a name sinks the list
     const named = items.every((it, n) => {
       if (found[n]) return true;

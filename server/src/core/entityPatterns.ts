@@ -119,6 +119,8 @@ const SHORT_NAME_TAG = /^(x|nr|nrt|ns|nz|j)$/;
  * lies in is a place, found by the gazetteer's chain rather than by jieba's tags.
  */
 function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out: Candidate[]): void {
+  let tokenAt: Map<number, number> | undefined;
+  const indexAt = (start: number): number => (tokenAt ??= new Map(tokens.map((t, i) => [t.start, i]))).get(start) ?? -1;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const p = tokens[k];
     const parents = gaz.byName.get(p.text) ?? gaz.byShortName.get(p.text) ?? gaz.byCountyShort.get(p.text);
@@ -144,7 +146,7 @@ function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out
       while (up && !parents.includes(up)) up = up.parent;
       if (up) out.push({ start: p.start, end: p.end, type: 'place', evidence: 'gazetteer', name: up.name });
       // and the items listed after it under the same parent (昌平南口、马/池口)
-      let i = tokens.findIndex((x) => x.start === e);
+      let i = indexAt(e);
       while (i >= 0 && tokens[i]?.text === '、') {
         const x = tokens[i + 1];
         const y = tokens[i + 2];
@@ -161,7 +163,7 @@ function subdivisionsAfterParent({ text, tokens, gaz, lex }: PatternContext, out
         const name = text.slice(hit[0], hit[1]);
         const dd = SUBDIVISION_SUFFIXES.flatMap((suf) => gaz.byName.get(name + suf) ?? []).find((z) => z.parent === d.parent)!;
         out.push({ start: hit[0], end: hit[1], type: 'place', evidence: 'gazetteer', name: dd.name });
-        i = tokens.findIndex((z) => z.start === hit[1]);
+        i = indexAt(hit[1]);
       }
     }
   }
@@ -178,8 +180,10 @@ const PARENT_END = /(大学|学院|医院|研究院|科学院|集团)$/;
  */
 function subUnits({ text, tokens }: PatternContext, out: Candidate[]): void {
   const parents = out.filter((c) => c.type === 'organization' && PARENT_END.test(c.name) && c.evidence !== 'alias');
+  if (parents.length === 0) return;
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   for (const p of parents) {
-    let k = tokens.findIndex((t) => t.start === p.end);
+    let k = tokenAt.get(p.end) ?? -1;
     if (k < 0) continue;
     for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
       const t = tokens[k];
