@@ -237,3 +237,10 @@ describe('entity recognition: long lines', () => {
     expect(count('重庆大学国家卓越工程师学院')).toBeGreaterThan(times * 0.95);
   }, 60_000);
 });
+
+describe('entity recognition: features that start zones', () => {
+  it('lets a feature found over several words start a zone (雁栖湖国际会都, 马栏山视频文创产业园)', () => {
+    expect(places('加快雁栖湖国际会都等重点项目建设。\n')).toEqual(['place:雁栖湖国际会都']);
+    expect(places('加快马栏山视频文创产业园建设。\n')).toEqual(['place:马栏山视频文创产业园']);
+  });
+});

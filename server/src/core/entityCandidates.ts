@@ -105,8 +105,9 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.placeSuffixes(out);
   // patterns first: a city group they find (呼包鄂) may start a zone
   patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
-  ctx.zones(out);
+  // sites before zones: a feature found over several words may start a zone (雁栖/湖|国际会都)
   siteCandidates(ctx, out);
+  ctx.zones(out);
   ctx.jiebaPlaces(out);
   ctx.persons(out);
   ctx.aliases(out);
