@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hover, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Hover, Location, MarkupContent, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver-protocol';
 import { documentEntities } from '../../server/src/core/entities';
 import { testLinter } from '../helpers';
 import { startServer, type TestClient } from './lspClient';
@@ -99,5 +99,25 @@ describe('edits arriving during background work, over stdio', () => {
     expect(start).toBeLessThanOrEqual(at);
     expect(end).toBeGreaterThan(at);
     expect((h!.contents as MarkupContent).value).toContain(`**${text.slice(start, end)}**`);
+  });
+
+  it('recognises nothing for a version an edit made stale while semantic tokens waited, and answers for the new one', async () => {
+    const other = 'file:///ordering-tokens.txt';
+    const v1 = REPORT.replace(/第(\d)篇/g, '卷$1');
+    client.open(other, v1);
+    await client.diagnostics(other, 1, 55_000);
+    const stale = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: other } });
+    const v2 = '市长柯振华说，' + v1;
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: other, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '市长柯振华说，' }],
+    });
+    await expect(stale).rejects.toMatchObject({ code: -32801 }); // ContentModified: the client asks again
+    await client.diagnostics(other, 2);
+    const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: other } })) as SemanticTokens;
+    const index = documentEntities(testLinter().lint(v2).document);
+    expect(tokens.data.length / 5).toBe(index.mentions.length);
+    // the first token is the name the edit added, at the start of the first line
+    expect(tokens.data.slice(0, 3)).toEqual([0, 2, 3]);
   });
 });

@@ -14,6 +14,8 @@ export const highlightsFeature: Feature = {
       if (!analysis) return null;
       const doc = analysis.document;
       await ctx.entityRuns.ready(params.textDocument.uri, analysis.version, doc);
+      // an edit came meanwhile: recognise nothing for a stale version (the client asks again)
+      if (ctx.documents.get(params.textDocument.uri)?.version !== analysis.version) return null;
       const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(params.position));
       const e = m && index.entities.find((x) => x.id === m.entity);

@@ -17,6 +17,8 @@ export const referencesFeature: Feature = {
       if (!analysis) return undefined;
       const doc = analysis.document;
       await ctx.entityRuns.ready(uri, analysis.version, doc);
+      // an edit came meanwhile: recognise nothing for a stale version (the client asks again)
+      if (ctx.documents.get(uri)?.version !== analysis.version) return undefined;
       const index = await documentEntitiesAsync(doc);
       const m = mentionAt(index, doc.lines.offsetAt(position));
       const entity = m && index.entities.find((x) => x.id === m.entity);

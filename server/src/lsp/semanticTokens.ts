@@ -5,7 +5,7 @@
  * package.json) marks them as ours, so a theme or `editor.semanticTokenColorCustomizations` can
  * colour `variable.zhReport` etc. apart from code; `declaration` marks an entity's defining mention.
  */
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import { definitionOf, documentEntitiesAsync, type EntityIndex } from '../core/entities';
 import type { EntityType } from '../core/entityTypes';
 import type { ReportDocument } from '../core/document';
@@ -45,10 +45,13 @@ export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend, full: true } },
   register(ctx) {
     ctx.connection.languages.semanticTokens.on(async (params) => {
-      await syncDictionary(ctx, params.textDocument.uri);
-      const analysis = await ctx.analyses.get(params.textDocument.uri);
+      const uri = params.textDocument.uri;
+      await syncDictionary(ctx, uri);
+      const analysis = await ctx.analyses.get(uri);
       if (!analysis) return { data: [] };
-      await ctx.entityRuns.ready(params.textDocument.uri, analysis.version, analysis.document);
+      await ctx.entityRuns.ready(uri, analysis.version, analysis.document);
+      // an edit came meanwhile: recognise nothing for a stale version (the client asks again)
+      if (ctx.documents.get(uri)?.version !== analysis.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'zh-report：文档已修改');
       return toSemanticTokens(analysis.document, await documentEntitiesAsync(analysis.document));
     });
   },
