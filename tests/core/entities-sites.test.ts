@@ -252,3 +252,10 @@ describe('entity recognition: central groups and national companies by short nam
     expect(found.some((m) => m.includes('联想'))).toBe(false);
   });
 });
+
+describe('entity recognition: false friends of the new paths', () => {
+  it('takes no zone, list item or feature from kinds standing alone (开发区, 高新区, 国家自主创新示范区, 玉米、大豆等作物)', () => {
+    const text = '推进开发区、高新区整合优化，示范区建设加快，创建国家级示范区，建设国家自主创新示范区。种植玉米、大豆等作物。\n';
+    expect(mentions(entities(text))).toEqual([]);
+  });
+});
