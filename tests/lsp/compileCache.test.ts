@@ -11,7 +11,7 @@ import { startServer, type TestClient } from './lspClient';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'zh-report-cache-'));
-for (const f of ['server.js', 'server-main.js', 'dict']) cpSync(join(root, 'dist', f), join(dir, f), { recursive: true });
+for (const f of ['server.js', 'server-main.js', 'dict', 'data']) cpSync(join(root, 'dist', f), join(dir, f), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 const server = join(dir, 'server.js');
 const caches = () => readdirSync(dir).filter((f) => f.endsWith('.cache'));
