@@ -133,7 +133,10 @@ function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean
     }
   }
   const lines = new LineIndex(text);
-  const findings = linter.lint(text, config).findings.map((f) => {
+  const result = linter.lint(text, config);
+  // a rule that threw loses its own findings only; say so rather than pass over it in silence
+  for (const e of result.ruleErrors) io.stderr(`${file}: 规则 ${e.ruleId} 出错，其结果缺失：${e.message}\n`);
+  const findings = result.findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);
     return { ...f, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };

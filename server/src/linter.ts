@@ -13,6 +13,16 @@ import { formatMessage, shiftReport, type Rule } from './rules/rule';
 export interface LintResult {
   document: ReportDocument;
   findings: Finding[];
+  /**
+   * Rules that threw (a bug, or data missing from an install): their findings for that paragraph
+   * or document are lost, every other rule's are kept. One entry per rule.
+   */
+  ruleErrors: RuleError[];
+}
+
+export interface RuleError {
+  ruleId: string;
+  message: string;
 }
 
 export class Linter {
@@ -82,6 +92,16 @@ export class Linter {
     const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer, this.previous?.deref());
     if (!withoutTokens) this.previous = new WeakRef(document);
     const findings: Finding[] = [];
+    const failed = new Map<string, RuleError>();
+    // one rule's exception must not cost the user every other rule's findings
+    const guarded = (rule: Rule, check: () => Report[]): Report[] => {
+      try {
+        return check();
+      } catch (e) {
+        if (!failed.has(rule.id)) failed.set(rule.id, { ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
+        return NO_REPORTS;
+      }
+    };
     const active = this.rules.flatMap((rule) => {
       const severity = config.rules[rule.id] ?? rule.severity;
       return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity }];
@@ -89,7 +109,7 @@ export class Linter {
     for (const para of document.paragraphs) {
       for (const { rule, severity } of active) {
         if (rule.scope !== 'paragraph') continue;
-        for (const r of this.paragraphReports(rule, para, config)) {
+        for (const r of guarded(rule, () => this.paragraphReports(rule, para, config))) {
           findings.push(toFinding(rule, severity, r, para.start));
         }
       }
@@ -97,11 +117,11 @@ export class Linter {
     }
     for (const { rule, severity } of active) {
       if (rule.scope !== 'document') continue;
-      for (const r of rule.check(document, config.options)) findings.push(toFinding(rule, severity, r, 0));
+      for (const r of guarded(rule, () => rule.check(document, config.options))) findings.push(toFinding(rule, severity, r, 0));
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { document, findings };
+    return { document, findings, ruleErrors: [...failed.values()] };
   }
 
   private paragraphReports(rule: Rule & { scope: 'paragraph' }, para: Paragraph, config: LintConfig): Report[] {

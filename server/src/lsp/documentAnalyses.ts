@@ -139,11 +139,21 @@ export class DocumentAnalyses {
     const stale = () => this.host.getDocument(uri)?.version !== version;
     const result = await this.host.linter.lintAsync(text, toLintConfig(settings), stale);
     if (!result || stale()) return undefined;
+    for (const e of result.ruleErrors) this.reportRuleError(uri, e.ruleId, e.message);
     const analysis: Analysis = { ...result, uri, version };
     this.latest.set(uri, analysis);
     this.host.publish(analysis);
     return analysis;
   }
+
+  /** A rule that threw: logged once per document and rule (the other rules' findings are published). */
+  private reportRuleError(uri: string, ruleId: string, message: string): void {
+    const key = `${uri} ${ruleId}`;
+    if (this.ruleErrorsLogged.has(key)) return;
+    this.ruleErrorsLogged.add(key);
+    this.host.log(`zh-report: 规则 ${ruleId} 在 ${uri} 上出错，其结果未能显示：${message}`);
+  }
+  private readonly ruleErrorsLogged = new Set<string>();
 
   private startFirstPass(uri: string): void {
     const version = this.host.getDocument(uri)?.version;
