@@ -9,9 +9,8 @@
  * single characters needs one jieba could not tag as a common word (涠/g, 察/j), and stems that
  * are words of their own (美丽, 青山) are excluded.
  */
-import type { EntityLexicon } from './entityLexicon';
 import type { Candidate } from './entityTypes';
-import type { Gazetteer } from './gazetteer';
+import type { PatternContext } from './entityPatterns';
 import type { Token } from './types';
 import { FEATURE_ENDINGS, NOT_FEATURE_STEMS } from '../data/place-features';
 
@@ -34,14 +33,8 @@ const MOTION = /[入过跨向沿环临出渡引调]/;
 /** Characters that join a feature ending to a list (湖等, 江和). */
 const LIST_TAIL = /^[等和及与]$/;
 
-export interface SiteContext {
-  text: string;
-  tokens: readonly Token[];
-  lex: EntityLexicon;
-  gaz: Gazetteer;
-  isKnownName(s: string): boolean;
-  isPlaceWord(t: Token): boolean;
-}
+/** What the site and list finders read: the same paragraph context as the word patterns'. */
+export type SiteContext = PatternContext;
 
 let endings: { single: Set<string>; multi: string[]; notStems: Set<string> } | undefined;
 function featureEndings() {
