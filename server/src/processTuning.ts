@@ -39,6 +39,8 @@ export function relaunchTuned(script: string, args: string[]): number | undefine
   const env = process.env;
   const tuned = tunedEnv(env);
   if (process.platform !== 'linux' || tuned.GLIBC_TUNABLES === env.GLIBC_TUNABLES || env[NO_RELAUNCH]) return undefined;
+  // under a debugger the inspector's port is this process's: a second process could not take it
+  if (process.execArgv.some((a) => a.startsWith('--inspect'))) return undefined;
   const child = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
     stdio: 'inherit',
     env: { ...tuned, [NO_RELAUNCH]: '1' },
