@@ -92,15 +92,10 @@ export class Linter {
     const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer, this.previous?.deref());
     if (!withoutTokens) this.previous = new WeakRef(document);
     const findings: Finding[] = [];
-    const failed = new Map<string, RuleError>();
     // one rule's exception must not cost the user every other rule's findings
-    const guarded = (rule: Rule, check: () => Report[]): Report[] => {
-      try {
-        return check();
-      } catch (e) {
-        if (!failed.has(rule.id)) failed.set(rule.id, { ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
-        return NO_REPORTS;
-      }
+    const failed = new Map<string, RuleError>();
+    const fail = (rule: Rule, e: unknown) => {
+      if (!failed.has(rule.id)) failed.set(rule.id, { ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     };
     const active = this.rules.flatMap((rule) => {
       const severity = config.rules[rule.id] ?? rule.severity;
@@ -109,15 +104,24 @@ export class Linter {
     for (const para of document.paragraphs) {
       for (const { rule, severity } of active) {
         if (rule.scope !== 'paragraph') continue;
-        for (const r of guarded(rule, () => this.paragraphReports(rule, para, config))) {
-          findings.push(toFinding(rule, severity, r, para.start));
+        let reports: Report[];
+        try {
+          reports = this.paragraphReports(rule, para, config);
+        } catch (e) {
+          fail(rule, e);
+          continue;
         }
+        for (const r of reports) findings.push(toFinding(rule, severity, r, para.start));
       }
       yield;
     }
     for (const { rule, severity } of active) {
       if (rule.scope !== 'document') continue;
-      for (const r of guarded(rule, () => rule.check(document, config.options))) findings.push(toFinding(rule, severity, r, 0));
+      try {
+        for (const r of rule.check(document, config.options)) findings.push(toFinding(rule, severity, r, 0));
+      } catch (e) {
+        fail(rule, e);
+      }
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
