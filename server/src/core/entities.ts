@@ -79,11 +79,6 @@ export function documentEntitiesAsync(doc: ReportDocument, sliceMs = 15, shouldW
   });
 }
 
-/** The background computation of the document's entities, if one was started. */
-export function entitiesInFlight(doc: ReportDocument): Promise<EntityIndex> | undefined {
-  return memoized<Promise<EntityIndex>>(doc, `entities:${userEntries().key}:async`);
-}
-
 /**
  * Larger documents get no entities (hovers on words still work): recognition costs about
  * 60 ms per 10 000 characters and runs on the server's only thread.

@@ -40,11 +40,6 @@ export function gazetteer(): Gazetteer {
   return (loaded ??= parse());
 }
 
-/** Whether the gazetteer has been parsed (for memory measurements and lazy-load tests). */
-export function gazetteerLoaded(): boolean {
-  return loaded !== undefined;
-}
-
 function parse(): Gazetteer {
   const started = Date.now();
   const byName = new Map<string, Division[]>();
