@@ -95,39 +95,22 @@ const suite: Suite = {
         rows.push([d.mark, d.rules.join(', '), '(rule missing)', '', '', '', '', '']);
         continue;
       }
-      let tp = 0;
-      let fp = 0;
-      let wtp = 0;
-      let wfp = 0;
-      let found = 0;
-      let total = 0;
+      const c: Tally = { tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 };
       const kinds = new Map<string, { tp: number; fp: number }>();
       for (const file of corpus) {
         const { text, targets } = damage(file.text, d);
-        total += targets.length;
-        const findings = linter.lint(text, only(present)).findings;
-        const hit = new Set<number>();
-        for (const f of findings) {
-          let ok = false;
-          // targets are sorted by start; scan the few near the finding
-          for (let i = lowerBound(targets, f.start - 400); i < targets.length && targets[i].start <= f.end + 1; i++) {
-            if (d.match(f, targets[i])) {
-              ok = true;
-              hit.add(i);
-            }
-          }
+        const hit = tally(c, linter.lint(text, only(present)).findings, targets, d, (f, ok) => {
           const k = kinds.get(f.messageId) ?? { tp: 0, fp: 0 };
-          if (ok) (tp++, k.tp++);
-          else (fp++, k.fp++);
-          if (!ok && process.env.BENCH_DUMP === d.mark) console.error(`FP ${f.messageId}: ${text.slice(f.start - 8, f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 8)}`);
+          if (ok) k.tp++;
+          else k.fp++;
           kinds.set(f.messageId, k);
-          if (f.severity === 'warning' || f.severity === 'error') ok ? wtp++ : wfp++;
-        }
-        found += hit.size;
+          if (!ok && process.env.BENCH_DUMP === d.mark) console.error(`FP ${f.messageId}: ${text.slice(f.start - 8, f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 8)}`);
+        });
         if (process.env.BENCH_DUMP === d.mark + 'fn') {
           targets.forEach((t, i) => !hit.has(i) && console.error(`FN: ${text.slice(t.start - 10, t.start)}|${text.slice(t.start, t.end)}|${text.slice(t.end, t.end + 10)}`.replace(/\n/g, ' ')));
         }
       }
+      const { tp, fp, wtp, wfp, found, total } = c;
       const r = ratios({ tp, fp, fn: 0 });
       const w = ratios({ tp: wtp, fp: wfp, fn: 0 });
       // the shipped 顿号 model was trained on these reports: in-sample; the out-of-sample row follows
@@ -204,12 +187,16 @@ interface Tally {
   total: number;
 }
 
-/** Adds one damaged file's findings to the counts: a finding is right when it matches a deletion. */
-function tally(c: Tally, findings: readonly Finding[], targets: Span[], d: Damage): void {
+/**
+ * Adds one damaged file's findings to the counts: a finding is right when it matches a deletion.
+ * Returns the indexes of the deletions found; `each` sees every finding with its verdict.
+ */
+function tally(c: Tally, findings: readonly Finding[], targets: Span[], d: Damage, each?: (f: Finding, ok: boolean) => void): Set<number> {
   c.total += targets.length;
   const hit = new Set<number>();
   for (const f of findings) {
     let ok = false;
+    // targets are sorted by start; scan the few near the finding
     for (let k = lowerBound(targets, f.start - 400); k < targets.length && targets[k].start <= f.end + 1; k++) {
       if (d.match(f, targets[k])) {
         ok = true;
@@ -219,8 +206,10 @@ function tally(c: Tally, findings: readonly Finding[], targets: Span[], d: Damag
     if (ok) c.tp++;
     else c.fp++;
     if (f.severity === 'warning' || f.severity === 'error') ok ? c.wtp++ : c.wfp++;
+    each?.(f, ok);
   }
   c.found += hit.size;
+  return hit;
 }
 
 function lowerBound(targets: Span[], x: number): number {
