@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OUTLINE_REQUEST, type OutlineNode, type OutlineParams, type OutlineRange, type OutlineResult } from '../../server/src/protocol';
 import { configuredLanguages } from './languageClient';
-import { flattenNodes, outlineToMarkdown } from './outlineMarkdown';
+import { flattenTree } from '../../server/src/tree';
+import { outlineToMarkdown } from './outlineMarkdown';
 
 export const OUTLINE_VIEW = 'zhReport.outline';
 const CONTEXT_KEY = 'zhReport.outlineAvailable';
@@ -158,7 +159,7 @@ export function registerOutlineView(getClient: () => LanguageClient | undefined)
     const editor = vscode.window.activeTextEditor;
     if (!editor || !provider.outline) return;
     const here = editor.selection.active;
-    const nodes = flattenNodes(provider.outline.nodes).sort((a, b) => a.selectionRange.start.line - b.selectionRange.start.line || a.selectionRange.start.character - b.selectionRange.start.character);
+    const nodes = flattenTree(provider.outline.nodes).sort((a, b) => a.selectionRange.start.line - b.selectionRange.start.line || a.selectionRange.start.character - b.selectionRange.start.character);
     const start = (n: OutlineNode) => new vscode.Position(n.selectionRange.start.line, n.selectionRange.start.character);
     const target = direction === 1 ? nodes.find((n) => start(n).isAfter(here)) : [...nodes].reverse().find((n) => start(n).isBefore(here));
     if (target) selectHeading(editor, target);

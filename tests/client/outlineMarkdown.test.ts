@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenNodes, outlineToMarkdown } from '../../client/src/outlineMarkdown';
+import { outlineToMarkdown } from '../../client/src/outlineMarkdown';
+import { flattenTree } from '../../server/src/tree';
 import type { OutlineNode } from '../../server/src/protocol';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
@@ -11,7 +12,7 @@ describe('outline as Markdown', () => {
   const tree = [node('年度报告', 0, 0, [node('一、回顾', 1, 2, [node('（一）经济', 2, 3)]), node('二、安排', 1, 5)])];
 
   it('lists the nodes depth first in document order', () => {
-    expect(flattenNodes(tree).map((n) => n.label)).toEqual(['年度报告', '一、回顾', '（一）经济', '二、安排']);
+    expect(flattenTree(tree).map((n) => n.label)).toEqual(['年度报告', '一、回顾', '（一）经济', '二、安排']);
   });
 
   it('writes the title as # and each level one # deeper, with the dateline under the title', () => {

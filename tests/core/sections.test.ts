@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, type ReportDocument } from '../../server/src/core/document';
 import { readMarker, parseChineseNumeral } from '../../server/src/core/headingMarkers';
-import { flattenSections, sectionPathAt, sectionsOf, type Section } from '../../server/src/core/sections';
+import { sectionPathAt, sectionsOf, type Section } from '../../server/src/core/sections';
+import { flattenTree } from '../../server/src/tree';
 import { testLinter } from '../helpers';
 
 const root = join(__dirname, '..', '..');
@@ -71,7 +72,7 @@ describe('sections', () => {
 
   it('runs a section to the next heading of the same or a higher level', () => {
     const doc = docOf(fixture('structure-forms-numbered.txt'));
-    const all = flattenSections(sectionsOf(doc).roots);
+    const all = flattenTree(sectionsOf(doc).roots);
     const one = all.find((s) => s.heading.text === '经济运行')!;
     const two = all.find((s) => s.heading.text === '社会民生')!;
     expect(one.end).toBe(two.start);

@@ -319,19 +319,6 @@ export function buildTree(headings: readonly Heading[], textLength: number): Sec
   return roots;
 }
 
-/** Every section, depth first in document order. */
-export function flattenSections(roots: readonly Section[]): Section[] {
-  const out: Section[] = [];
-  const walk = (ss: readonly Section[]) => {
-    for (const s of ss) {
-      out.push(s);
-      walk(s.children);
-    }
-  };
-  walk(roots);
-  return out;
-}
-
 /** The innermost section containing an offset, with its ancestors (outermost first). */
 export function sectionPathAt(outline: Outline, offset: number): Section[] {
   const path: Section[] = [];

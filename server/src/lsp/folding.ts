@@ -1,6 +1,7 @@
 /** textDocument/foldingRange: one region per section spanning more than one line. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import { flattenSections, sectionsOf } from '../core/sections';
+import { sectionsOf } from '../core/sections';
+import { flattenTree } from '../tree';
 import type { Analysis } from './documentAnalyses';
 import type { Feature } from './feature';
 import { headingLabel, trimmedEnd } from './outlineConvert';
@@ -8,7 +9,7 @@ import { headingLabel, trimmedEnd } from './outlineConvert';
 export function toFoldingRanges(analysis: Analysis): FoldingRange[] {
   const { text, lines } = analysis.document;
   const out: FoldingRange[] = [];
-  for (const s of flattenSections(sectionsOf(analysis.document).roots)) {
+  for (const s of flattenTree(sectionsOf(analysis.document).roots)) {
     const startLine = lines.positionAt(s.heading.start).line;
     const endLine = lines.positionAt(trimmedEnd(text, s)).line;
     // a heading fused inside a line has nothing to fold

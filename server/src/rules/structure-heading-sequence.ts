@@ -7,7 +7,8 @@
  * (unsafe: the user confirms); a gap may be a deleted section, so it is only reported.
  */
 import { canonicalMarker, STYLE_RANK, type MarkerStyle } from '../core/headingMarkers';
-import { flattenSections, sectionsOf, type Section } from '../core/sections';
+import { sectionsOf, type Section } from '../core/sections';
+import { flattenTree } from '../tree';
 import type { Report } from '../core/types';
 import type { DocumentRule } from './rule';
 
@@ -28,7 +29,7 @@ const rule: DocumentRule = {
     const outline = sectionsOf(doc);
     const reports: Report[] = [];
     const usedRanks = new Set(outline.headings.filter((h) => h.kind === 'numbered').map((h) => h.rank));
-    const parents: Array<readonly Section[]> = [outline.roots, ...flattenSections(outline.roots).map((s) => s.children)];
+    const parents: Array<readonly Section[]> = [outline.roots, ...flattenTree(outline.roots).map((s) => s.children)];
     for (const children of parents) {
       const byStyle = new Map<MarkerStyle, Section[]>();
       for (const c of children) {
@@ -41,7 +42,7 @@ const rule: DocumentRule = {
     // level jumps: the first heading of a run whose parent is a numbered heading (or nothing) two
     // or more levels up, when the document uses the level in between somewhere
     const parentOf = new Map<Section, Section>();
-    for (const s of flattenSections(outline.roots)) for (const c of s.children) parentOf.set(c, s);
+    for (const s of flattenTree(outline.roots)) for (const c of s.children) parentOf.set(c, s);
     for (const children of parents) {
       const first = children.find((c) => c.heading.kind === 'numbered' && c.heading.marker && c.heading.rank >= STYLE_RANK['cn-paren']);
       if (!first) continue;
