@@ -4,7 +4,9 @@
  * (nr/nrfg/nrt → person, ns → place, nt → organization; one mention per token) in the same run.
  * Two label sets are scored apart: the held-out test set (bench/data/entities.test.labels.json:
  * gov-report windows and the seed news report; the figure to quote, its errors only counted so
- * that nobody tunes to them) and the dev set (bench/data/entities.labels.json, errors listed).
+ * that nobody tunes to them), the dev set (bench/data/entities.labels.json, errors listed) and
+ * the fresh2 set (bench/data/entities.fresh2.labels.json: gov-report windows labelled before the
+ * round of work it checks; errors only counted as for the test set).
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
  * prediction has exactly its span; type accuracy is the share of found mentions whose type is
@@ -201,6 +203,7 @@ export const entitiesSuite: Suite = {
     if (!corpus) return `语料不存在 (corpus missing): ${corpusDir()}`;
     const dev = readLabels('entities.labels.json');
     const test = readLabels('entities.test.labels.json');
+    const fresh2 = readLabels('entities.fresh2.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -239,6 +242,7 @@ export const entitiesSuite: Suite = {
     };
     const testEval = evaluate(test, textOf, predict);
     const devEval = evaluate(dev, textOf, predict);
+    const fresh2Eval = evaluate(fresh2, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -249,6 +253,8 @@ export const entitiesSuite: Suite = {
     const out: string[] = [];
     out.push('### Test set (held out; the figure to quote)', '', describe(test), '');
     out.push(...report(test, testEval, false));
+    out.push('', '### Fresh2 set (labelled before the round it checks; errors counted, not listed)', '', describe(fresh2), '');
+    out.push(...report(fresh2, fresh2Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
