@@ -11,6 +11,8 @@ import { toLintConfig } from './settings';
 export interface Analysis extends LintResult {
   uri: string;
   version: number;
+  /** A first pass (token-free rules, before the dictionary loaded): the full result follows. */
+  partial?: boolean;
 }
 
 export interface AnalysesHost {
@@ -181,7 +183,7 @@ export class DocumentAnalyses {
     // the full result may have been published meanwhile; never replace it with the partial one.
     // Nothing found is not published: an empty list would call the document clean for seconds.
     if (this.isReady || this.host.getDocument(uri)?.version !== version || result.findings.length === 0) return;
-    this.host.publish({ ...result, uri, version });
+    this.host.publish({ ...result, uri, version, partial: true });
   }
 }
 

@@ -53,8 +53,8 @@ const analyses = new DocumentAnalyses({
     }
     const diagnostics = a.findings.map((f) => toDiagnostic(a.document.lines, f, a.version));
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics });
-    // entities once typing pauses (a first pass has no tokens: the full result follows)
-    if (a.document.paragraphs.some((p) => p.tokens.length > 0)) entityRuns.schedule(a.uri, a.version, a.document);
+    // entities once typing pauses; a first pass has no tokens to find them in
+    if (!a.partial) entityRuns.schedule(a.uri, a.version, a.document);
   },
 });
 
