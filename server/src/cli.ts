@@ -1,8 +1,9 @@
 /**
- * zh-report's command line: `zh-report lint [--format text|json] [--fix] [--rule id=level] FILE...`.
+ * zh-report's command line: `zh-report lint [--format text|json|github] [--fix] [--rule id=level] PATH...`.
  * Exit codes: 0 clean, 1 problems remain, 2 usage or I/O errors (other files are still linted).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { expandPaths } from './cliPaths';
 import { decodeReport } from './core/readText';
 import { LineIndex } from './core/lineIndex';
 import { defaultConfig, SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
@@ -11,7 +12,8 @@ import { rules, rulesById } from './rules';
 import { relaunchTuned } from './processTuning';
 
 const USAGE = `用法 usage:
-  zh-report lint [--format text|json] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|->...
+  zh-report lint [--format text|json|github] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|dir|->...
+    目录：检查其中所有 .txt/.md 文件 (directories are searched for reports)
   zh-report rules [--markdown]  列出所有规则 (list rules)
   zh-report --help | --version`;
 
@@ -59,8 +61,9 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   }
   const { files, format, fix, config } = parsed;
   const linter = new Linter();
-  const results = files.map((file) => lintFile(file, linter, config, fix, io));
+  const results = expandPaths(files).map((p): FileResult => ('error' in p ? p : lintFile(p.file, linter, config, fix, io)));
   if (format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
+  else if (format === 'github') printGithub(results, io);
   else printText(results, io);
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings && r.findings.length > 0) ? 1 : 0;
@@ -74,11 +77,12 @@ export function rulesMarkdown(): string {
 
 declare const __VERSION__: string | undefined;
 
-type ParsedArgs = { files: string[]; format: 'text' | 'json'; fix: boolean; config: LintConfig } | { error: string };
+type Format = 'text' | 'json' | 'github';
+type ParsedArgs = { files: string[]; format: Format; fix: boolean; config: LintConfig } | { error: string };
 
 function parseLintArgs(args: string[]): ParsedArgs {
   const files: string[] = [];
-  let format: 'text' | 'json' = 'text';
+  let format: Format = 'text';
   let fix = false;
   const config = defaultConfig();
   for (let i = 0; i < args.length; i++) {
@@ -90,7 +94,7 @@ function parseLintArgs(args: string[]): ParsedArgs {
     if (a === '--fix') fix = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = value('--format');
-      if (v !== 'text' && v !== 'json') return { error: `--format 只接受 text 或 json，收到“${v ?? ''}”` };
+      if (v !== 'text' && v !== 'json' && v !== 'github') return { error: `--format 只接受 text、json 或 github，收到“${v ?? ''}”` };
       format = v;
     } else if (a === '--rule' || a.startsWith('--rule=')) {
       const v = value('--rule') ?? '';
@@ -162,7 +166,30 @@ function printText(results: FileResult[], io: CliIO): void {
     if (r.fixed) io.stderr(`${r.file}: 已修复 ${r.fixed} 处\n`);
   }
   const parts = Object.entries(bySeverity).map(([s, n]) => `${LEVEL_ZH[s]} ${n}`);
-  io.stdout(total === 0 ? '没有发现问题。\n' : `\n共 ${total} 个问题（${parts.join('，')}）\n`);
+  const failed = results.filter((r) => r.error).length;
+  // "no problems" would be a lie about files that could not be read
+  const unread = failed > 0 ? `${failed} 个文件未能检查（见上方错误）` : '';
+  if (total > 0) io.stdout(`\n共 ${total} 个问题（${parts.join('，')}）${unread ? `；${unread}` : ''}\n`);
+  else io.stdout(unread ? `未发现问题，但有 ${unread}。\n` : '没有发现问题。\n');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
+const GITHUB_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+function printGithub(results: FileResult[], io: CliIO): void {
+  // the documented escapes: properties lose their separators, messages their line breaks
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  for (const r of results) {
+    if (r.error) {
+      io.stdout(`::error file=${prop(r.file)},title=zh-report::${data(r.error)}\n`);
+      continue;
+    }
+    for (const f of r.findings!) {
+      const where = `file=${prop(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn}`;
+      io.stdout(`::${GITHUB_LEVEL[f.severity]} ${where},title=${prop(f.ruleId)}::${data(f.message)}\n`);
+    }
+  }
 }
 
 function toJson(r: FileResult) {

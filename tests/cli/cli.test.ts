@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,41 @@ describe('zh-report lint', () => {
     expect(bad.stderr).toContain('未知规则');
     expect(run(['lint']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('lints the reports under a directory, recursively and in sorted order, and skips other files', () => {
+    const root = join(dir, 'batch');
+    for (const d of ['b/c', '.git', 'node_modules/x']) mkdirSync(join(root, d), { recursive: true });
+    const dirty = '好的,谢谢。\n';
+    writeFileSync(join(root, 'b', 'c', 'deep.md'), dirty);
+    writeFileSync(join(root, 'a.txt'), dirty);
+    writeFileSync(join(root, 'clean.TXT'), '今年，全市经济运行总体平稳。\n');
+    for (const skipped of ['.git/x.txt', 'node_modules/x/y.md', 'b/notes.json', 'b/image.png']) writeFileSync(join(root, skipped), dirty);
+    const r = run(['lint', root]);
+    expect(r.code).toBe(1);
+    const files = r.stdout.split('\n').filter((l) => l.includes(':1:')).map((l) => l.slice(0, l.indexOf(':')));
+    expect(files).toEqual([join(root, 'a.txt'), join(root, 'b', 'c', 'deep.md')]);
+    expect(r.stdout).toContain('共 2 个问题');
+  });
+
+  it('a directory without reports is an error (exit 2), and the summary does not call unread files clean', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const r = run(['lint', empty, file('ok.txt', '今年，全市经济运行总体平稳。\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${empty}: 错误 目录中没有 .txt/.md/.markdown 文件`);
+    expect(r.stdout).not.toContain('没有发现问题');
+    expect(r.stdout).toContain('未发现问题，但有 1 个文件未能检查');
+  });
+
+  it('--format github prints one workflow annotation per finding, with properties escaped', () => {
+    const p = file('a,b:c.txt', '好的,谢谢。\n');
+    const r = run(['lint', '--format', 'github', p, join(dir, 'missing.txt')]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n');
+    const escaped = p.replace(/,/g, '%2C').replace(/:/g, '%3A');
+    expect(lines[0]).toBe(`::warning file=${escaped},line=1,col=3,endLine=1,endColumn=4,title=punctuation-halfwidth::中文语境中应使用全角标点“，”，而非半角“,”`);
+    expect(lines[1]).toBe(`::error file=${join(dir, 'missing.txt')},title=zh-report::无法读取：文件不存在`);
+    expect(run(['lint', '--format', 'xml', p]).code).toBe(2);
   });
 });
