@@ -24,7 +24,8 @@ const entries = [
   // dist/server.js starts dist/server-main.js through V8's code cache (server/src/lsp/start.ts)
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js' },
   { entryPoints: ['server/src/lsp/start.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // jsonc-parser's UMD main loads its parts through a require esbuild cannot follow: take its ESM build
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', mainFields: ['module', 'main'] },
 ];
 
 // the segmenter's one-line stand-ins for jieba's unused IDF and stop-word files (see segmenter.ts)

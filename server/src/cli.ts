@@ -3,17 +3,21 @@
  * Exit codes: 0 clean, 1 problems remain, 2 usage or I/O errors (other files are still linted).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCliSettings } from './cliConfig';
 import { expandPaths } from './cliPaths';
 import { decodeReport } from './core/readText';
 import { LineIndex } from './core/lineIndex';
-import { defaultConfig, SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
+import { SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
 import { applyFixes, Linter } from './linter';
 import { rules, rulesById } from './rules';
 import { relaunchTuned } from './processTuning';
+import { parseSettings, toLintConfig } from './settings';
 
 const USAGE = `用法 usage:
-  zh-report lint [--format text|json|github] [--fix] [--rule <id>=<off|hint|info|warning|error>] <file|dir|->...
+  zh-report lint [--format text|json|github] [--fix] [--rule <id>=<off|hint|info|warning|error>]
+                 [--config <file> | --no-config] <file|dir|->...
     目录：检查其中所有 .txt/.md 文件 (directories are searched for reports)
+    设置：默认读取最近的 .zh-report/config.json 或 .vscode/settings.json 中的 zhReport 设置
   zh-report rules [--markdown]  列出所有规则 (list rules)
   zh-report --help | --version`;
 
@@ -59,7 +63,15 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
     io.stderr(`zh-report: ${parsed.error}\n${USAGE}\n`);
     return 2;
   }
-  const { files, format, fix, config } = parsed;
+  const { files, format, fix, ruleLevels, configFile, noConfig } = parsed;
+  const loaded = noConfig ? undefined : loadCliSettings(configFile);
+  if (loaded?.fatal) {
+    io.stderr(`zh-report: ${loaded.fatal}\n`);
+    return 2;
+  }
+  for (const p of loaded?.problems ?? []) io.stderr(`zh-report: 设置有误：${p}\n`);
+  const config = loaded ? toLintConfig(loaded.settings) : toLintConfig(parseSettings(undefined).settings);
+  Object.assign(config.rules, ruleLevels);
   const linter = new Linter();
   const results = expandPaths(files).map((p): FileResult => ('error' in p ? p : lintFile(p.file, linter, config, fix, io)));
   if (format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
@@ -78,13 +90,17 @@ export function rulesMarkdown(): string {
 declare const __VERSION__: string | undefined;
 
 type Format = 'text' | 'json' | 'github';
-type ParsedArgs = { files: string[]; format: Format; fix: boolean; config: LintConfig } | { error: string };
+type ParsedArgs =
+  | { files: string[]; format: Format; fix: boolean; ruleLevels: Record<string, SeverityOrOff>; configFile?: string; noConfig: boolean }
+  | { error: string };
 
 function parseLintArgs(args: string[]): ParsedArgs {
   const files: string[] = [];
   let format: Format = 'text';
   let fix = false;
-  const config = defaultConfig();
+  const ruleLevels: Record<string, SeverityOrOff> = {};
+  let configFile: string | undefined;
+  let noConfig = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string): string | undefined => {
@@ -101,12 +117,17 @@ function parseLintArgs(args: string[]): ParsedArgs {
       const [id, level] = v.split('=');
       if (!rulesById.has(id)) return { error: `未知规则“${id}” (unknown rule; see \`zh-report rules\`)` };
       if (!SEVERITIES.includes(level as SeverityOrOff)) return { error: `规则级别应为 off|hint|info|warning|error，收到“${level ?? ''}”` };
-      config.rules[id] = level as SeverityOrOff;
-    } else if (a === '-' || !a.startsWith('-')) files.push(a);
+      ruleLevels[id] = level as SeverityOrOff;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      configFile = value('--config');
+      if (!configFile) return { error: '--config 需要一个文件路径' };
+    } else if (a === '--no-config') noConfig = true;
+    else if (a === '-' || !a.startsWith('-')) files.push(a);
     else return { error: `未知选项“${a}” (unknown option)` };
   }
   if (files.length === 0) return { error: '没有指定要检查的文件 (no files given)' };
-  return { files, format, fix, config };
+  if (noConfig && configFile) return { error: '--config 与 --no-config 不能同时使用' };
+  return { files, format, fix, ruleLevels, configFile, noConfig };
 }
 
 function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean, io: CliIO): FileResult {

@@ -125,4 +125,20 @@ describe('zh-report lint', () => {
     expect(lines[1]).toBe(`::error file=${join(dir, 'missing.txt')},title=zh-report::无法读取：文件不存在`);
     expect(run(['lint', '--format', 'xml', p]).code).toBe(2);
   });
+
+  it('follows the editor settings of the project (.vscode/settings.json); --rule overrides them, --no-config ignores them', () => {
+    const root = join(dir, 'styled');
+    mkdirSync(join(root, '.vscode'), { recursive: true });
+    writeFileSync(join(root, '.vscode', 'settings.json'), '{ "zhReport.spacing": "pangu", // 技术文档\n}');
+    writeFileSync(join(root, 'r.txt'), '数据用Excel处理。\n');
+    const spawnIn = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: root });
+    const styled = spawnIn(['lint', 'r.txt']);
+    expect(styled.status).toBe(1);
+    expect(styled.stdout).toContain('r.txt:1:3  warning  punctuation-spacing');
+    expect(spawnIn(['lint', '--rule', 'punctuation-spacing=off', 'r.txt']).status).toBe(0);
+    expect(spawnIn(['lint', '--no-config', 'r.txt']).status).toBe(0);
+    const missing = spawnIn(['lint', '--config', 'nope.json', 'r.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('无法读取配置文件 nope.json：文件不存在');
+  });
 });

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUserEntries, userEntries } from '../../server/src/core/userDictionary';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import { parseSettings } from '../../server/src/lsp/settings';
+import { parseSettings } from '../../server/src/settings';
 import { dictionaryFileFor, refreshUserDictionary } from '../../server/src/lsp/userDictionary';
 
 describe('user entity dictionary', () => {

@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult, Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
-import { toLintConfig } from './settings';
+import { toLintConfig } from '../settings';
 
 export interface Analysis extends LintResult {
   uri: string;

@@ -21,7 +21,7 @@ import { toDiagnostic } from './convert';
 import { DocumentAnalyses } from './documentAnalyses';
 import { EntityRuns } from './entityRuns';
 import { features } from './features';
-import { parseSettings } from './settings';
+import { parseSettings } from '../settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

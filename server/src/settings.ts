@@ -1,10 +1,11 @@
 /**
- * Validates raw `zhReport` settings from the client. Malformed values never reach the linter:
- * each is replaced by its default and described in a Chinese problem message.
+ * Validates raw `zhReport` settings (from the client, or a config file the CLI reads). Malformed
+ * values never reach the linter: each is replaced by its default and described in a Chinese
+ * problem message.
  */
-import { SEVERITIES, type LintConfig, type SeverityOrOff } from '../core/types';
-import { DEFAULT_SETTINGS, type ZhReportSettings } from '../protocol';
-import { rulesById } from '../rules';
+import { SEVERITIES, type LintConfig, type SeverityOrOff } from './core/types';
+import { DEFAULT_SETTINGS, type ZhReportSettings } from './protocol';
+import { rulesById } from './rules';
 
 export function parseSettings(raw: unknown): { settings: ZhReportSettings; problems: string[] } {
   const settings: ZhReportSettings = { ...DEFAULT_SETTINGS, rules: {} };
