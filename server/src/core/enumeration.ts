@@ -15,7 +15,7 @@
  * Never between numerals (七八十 is an estimate) and never inside a jieba word.
  */
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
-import { clauses, isMarkCode, longestAt, tokenBoundaries } from './enclosed';
+import { clauses, isMarkCode, longestAt } from './enclosed';
 import { scoreSeams, type ScoredSeam } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
@@ -75,7 +75,8 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
   const marked = p.text.includes('、');
   const floor = marked || markedDocument ? MARKED_THRESHOLD : HINT_THRESHOLD;
   const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence));
-  const ends = new Set(p.tokens.map((t) => t.end));
+  // token ends, only when a run's last item is stretched (rare: built on first need)
+  let ends: Set<number> | undefined;
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
   // nesting test the entity-run evidence uses
   const address = (s: ScoredSeam) => s.left.tag === 'ns' && s.right.tag === 'ns' && nested(s.left.text, s.right.text);
@@ -95,7 +96,7 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
     // not past a conjunction that cut it
     const cut = right.end !== (toNext ? next.at : s.items.right.end);
     const same = s.at + (left.end - left.start);
-    if (!toNext && !cut && same > right.end && ends.has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
+    if (!toNext && !cut && same > right.end && (ends ??= new Set(p.tokens.map((t) => t.end))).has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
     out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
@@ -119,6 +120,13 @@ function clipItem(item: Span, stops: readonly number[], side: 'left' | 'right'):
     else end = Math.min(end, at);
   }
   return { start, end };
+}
+
+/** 1 at every offset where a token starts or ends (tokenBoundaries as a table: no Set per paragraph). */
+function boundaryTable(length: number, tokens: readonly Token[]): Uint8Array {
+  const b = new Uint8Array(length + 1);
+  for (const t of tokens) b[t.start] = b[t.end] = 1;
+  return b;
 }
 
 function hasMark(text: string, start: number, end: number): boolean {
@@ -152,12 +160,19 @@ function findEvidence(p: Paragraph): Evidence[] {
     const prev = found.get(m.at);
     if (!prev || (m.certain && !prev.certain)) found.set(m.at, m);
   };
-  const boundaries = tokenBoundaries(p.tokens);
+  const boundaries = boundaryTable(p.text.length, p.tokens);
+  // the tokens inside each clause: tokens are ordered and do not overlap, so those inside a
+  // clause are one contiguous run, found by moving along the tokens once (not filtered per clause)
+  let from = 0;
   for (const c of clauses(p.text)) {
+    while (from < p.tokens.length && p.tokens[from].start < c.start) from++;
+    let to = from;
+    while (to < p.tokens.length && p.tokens[to].end <= c.end) to++;
+    const inClause = p.tokens.slice(from, to);
     for (const m of outletRuns(p.text, c)) add(m);
     for (const m of shapeRuns(p.text, c, boundaries)) add(m);
-    for (const m of entityRuns(p.text, c, p.tokens)) add(m);
-    for (const m of runsBeforeEtc(p.text, c, p.tokens)) add(m);
+    for (const m of entityRuns(p.text, c, inClause)) add(m);
+    for (const m of runsBeforeEtc(p.text, c, inClause)) add(m);
   }
   return [...found.values()].filter((m) => !(NUMERAL.test(p.text[m.at - 1]) && NUMERAL.test(p.text[m.at]))).sort((a, b) => a.at - b.at);
 }
@@ -205,15 +220,15 @@ function outletRuns(text: string, c: Span): Evidence[] {
  * tried; longer runs win, then runs whose shared character opens the items (新业态新模式新场景 is
  * 新业态/新模式/新场景, not 业态新/模式新).
  */
-function shapeRuns(text: string, c: Span, boundaries: Set<number>): Evidence[] {
+function shapeRuns(text: string, c: Span, boundaries: Uint8Array): Evidence[] {
   const runs: Array<{ items: Span[]; prefix: boolean; edge: boolean }> = [];
   // two-character items sharing one character are mostly set phrases (共建共治共享, 交往交流交融)
   for (const len of [4, 3]) {
     for (let s = c.start; s + 2 * len <= c.end; s++) {
-      if (!boundaries.has(s)) continue;
+      if (!boundaries[s]) continue;
       const items: Span[] = [];
       // lists longer than a dozen items are not written without marks; the cap bounds the work
-      for (let a = s; a + len <= c.end && boundaries.has(a + len) && items.length < MAX_ITEMS; a += len) {
+      for (let a = s; a + len <= c.end && boundaries[a + len] && items.length < MAX_ITEMS; a += len) {
         const piece = text.slice(a, a + len);
         if (!/^[\u4e00-\u9fff]+$/.test(piece) || NUMERAL.test(piece[0]) || /[等和及与的之了]/.test(piece)) break;
         items.push({ start: a, end: a + len });
@@ -268,10 +283,9 @@ function sharesShape(text: string, items: Span[], len: number): boolean {
   return len >= 3 && shared.length === len - 1 && shared[0] === 1;
 }
 
-/** Places or organisations in a row, with a list word before or after the run. */
-function entityRuns(text: string, c: Span, tokens: readonly Token[]): Evidence[] {
+/** Places or organisations in a row, with a list word before or after the run (`inClause`: the clause's tokens). */
+function entityRuns(text: string, c: Span, inClause: readonly Token[]): Evidence[] {
   const out: Evidence[] = [];
-  const inClause = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   let i = 0;
   while (i < inClause.length) {
     const kind = group(inClause[i]);
@@ -297,9 +311,8 @@ function entityRuns(text: string, c: Span, tokens: readonly Token[]): Evidence[]
  * Three or more four-character nouns right before 等 (集成电路生物医药人工智能等):
  * 等 closes a list, and jieba's cuts between same-sized nouns are the seams.
  */
-function runsBeforeEtc(text: string, c: Span, tokens: readonly Token[]): Evidence[] {
+function runsBeforeEtc(text: string, c: Span, inClause: readonly Token[]): Evidence[] {
   const out: Evidence[] = [];
-  const inClause = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   for (let k = 0; k < inClause.length; k++) {
     const etc = inClause[k];
     if ((etc.text !== '等' && etc.text !== '等等') || /^[级奖次]/.test(text.slice(etc.end))) continue;

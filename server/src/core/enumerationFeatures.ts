@@ -135,6 +135,42 @@ function isMark(c: number): boolean {
   return v === 1;
 }
 
+/**
+ * The word lists a seam's words are tested against, as bits looked up once per token: one Map
+ * lookup per distinct word instead of a Set lookup per list per seam. Bits 8+ hold aspectBit.
+ */
+const CLOSER = 1;
+const OPENER = 2;
+const CLAUSE_OPENER = 4;
+const LEGAL_FORM = 8;
+const KEPT_WORD = 16;
+const ASPECT_SHIFT = 8;
+const wordClasses = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+/** Bounds the per-word table (distinct words of every document linted). */
+const MAX_CLASSES = 200_000;
+
+function classesOf(words: ReadonlySet<string>): Map<string, number> {
+  let m = wordClasses.get(words);
+  if (!m) wordClasses.set(words, (m = new Map()));
+  return m;
+}
+
+function classOf(classes: Map<string, number>, words: ReadonlySet<string>, w: string): number {
+  let v = classes.get(w);
+  if (v === undefined) {
+    v =
+      (CLOSERS.has(w) ? CLOSER : 0) |
+      (OPENERS.has(w) ? OPENER : 0) |
+      (CLAUSE_OPENERS.has(w) ? CLAUSE_OPENER : 0) |
+      (LEGAL_FORMS.has(w) ? LEGAL_FORM : 0) |
+      (words.has(w) ? KEPT_WORD : 0) |
+      (aspectBit(w) << ASPECT_SHIFT);
+    if (classes.size >= MAX_CLASSES) classes.clear();
+    classes.set(w, v);
+  }
+  return v;
+}
+
 /** A clause: tokens between two marks, contiguous. */
 interface Clause {
   tokens: Token[];
@@ -187,13 +223,18 @@ export function extractSeams(
   names = false,
 ): Seam[] {
   const seams: Seam[] = [];
+  const classes = classesOf(words);
   for (const { tokens: ts } of clauseTokens(text, tokens)) {
     const n = ts.length;
+    // each word's lists (CLOSER, OPENER… bits), looked up once
+    const cls = new Int32Array(n);
+    for (let i = 0; i < n; i++) cls[i] = classOf(classes, words, ts[i].text);
+    const aspectOf = (i: number): number => cls[i] >> ASPECT_SHIFT;
     // distance (in words) to the nearest list closer at or after i, and opener at or before i
     const toCloser = new Array<number>(n + 1).fill(99);
-    for (let i = n - 1; i >= 0; i--) toCloser[i] = CLOSERS.has(ts[i].text) ? 0 : toCloser[i + 1] + 1;
+    for (let i = n - 1; i >= 0; i--) toCloser[i] = cls[i] & CLOSER ? 0 : toCloser[i + 1] + 1;
     const fromOpener = new Array<number>(n).fill(99);
-    for (let i = 0; i < n; i++) fromOpener[i] = OPENERS.has(ts[i].text) ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
+    for (let i = 0; i < n; i++) fromOpener[i] = cls[i] & OPENER ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
     // how many words of the clause end with each character (科技创新产业创新制度创新: 新 ×3)
     const tails = new Map<number, number>();
     const heads = new Map<number, number>();
@@ -215,17 +256,17 @@ export function extractSeams(
       w2[i] = (sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge;
     }
     // aspect particles seen before the seam (bits of aspectBit)
-    let aspectsBefore = aspectBit(ts[0].text);
+    let aspectsBefore = aspectOf(0);
     for (let i = 1; i < n; i++) {
       const L = ts[i - 1];
       const R = ts[i];
       const seen = aspectsBefore;
-      aspectsBefore |= aspectBit(R.text);
+      aspectsBefore |= aspectOf(i);
       // a connective opens a clause that lost its ，, never an item
-      if (CLAUSE_OPENERS.has(R.text)) continue;
+      if (cls[i] & CLAUSE_OPENER) continue;
       // a verb with an aspect particle is the predicate of what precedes it (单位|克服了), unless
       // the clause before had the same particle: parallel clauses (指明了方向|提供了遵循)
-      const asp = i + 1 < n && R.tag[0] === 'v' ? aspectBit(ts[i + 1].text) : 0;
+      const asp = i + 1 < n && R.tag[0] === 'v' ? aspectOf(i + 1) : 0;
       if (asp && !(seen & asp)) continue;
       const lc = last(L);
       const rc = first(R);
@@ -239,7 +280,7 @@ export function extractSeams(
       // reports name too few people for the model to learn it
       if (personLike(R) && endsWithTitle(L.text)) continue;
       // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name
-      if (LEGAL_FORMS.has(R.text)) continue;
+      if (cls[i] & LEGAL_FORM) continue;
       const LL = ts[i - 2];
       const RR = ts[i + 1];
       const tl = L.tag;
@@ -280,10 +321,10 @@ export function extractSeams(
       if (tailRun >= 2) f.add(P['tails:'], bucket(tailRun), lenL);
       const headRun = L.text.length >= 2 && R.text.length >= 2 && first(L) === rc ? heads.get(rc) ?? 0 : 0;
       if (headRun >= 2) f.add(P['heads:'], bucket(headRun), lenL);
-      if (words.has(L.text)) f.add(P['wl:'], L.text);
-      if (words.has(R.text)) f.add(P['wr:'], R.text);
-      if (LL && words.has(LL.text)) f.add(P['wll:'], LL.text);
-      if (RR && words.has(RR.text)) f.add(P['wrr:'], RR.text);
+      if (cls[i - 1] & KEPT_WORD) f.add(P['wl:'], L.text);
+      if (cls[i] & KEPT_WORD) f.add(P['wr:'], R.text);
+      if (LL && cls[i - 2] & KEPT_WORD) f.add(P['wll:'], LL.text);
+      if (RR && cls[i + 1] & KEPT_WORD) f.add(P['wrr:'], RR.text);
       if (w2[i]) f.add(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
       // items of several words: the k words before the seam against the k words after it
       let extent = { left: { start: L.start, end: L.end }, right: { start: R.start, end: R.end } };
@@ -295,7 +336,7 @@ export function extractSeams(
         const sameLen = L.end - a.start === b.end - R.start;
         const edge = first(a) === rc ? 2 : lc === last(b) ? 1 : 0;
         if (tags || sameLen || edge) f.add(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
-        if (tags && (sameLen || edge) && !(CLOSERS.has(a.text) || OPENERS.has(a.text) || CLOSERS.has(b.text) || OPENERS.has(b.text))) extent = { left: { start: a.start, end: L.end }, right: { start: R.start, end: b.end } };
+        if (tags && (sameLen || edge) && !((cls[i - k] | cls[i + k - 1]) & (CLOSER | OPENER))) extent = { left: { start: a.start, end: L.end }, right: { start: R.start, end: b.end } };
       }
       if (items) {
         // a known item made of whole words ending (starting) at the seam
