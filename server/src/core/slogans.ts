@@ -6,7 +6,7 @@
  */
 import { LEARNED_SLOGANS, NUMERIC_IDIOMS, SLOGANS, TERM_INTRODUCERS, TERM_STOP_WORDS } from '../data/punctuation-quotations';
 import { PROVINCE_ABBREVIATIONS } from '../data/place-suffixes';
-import { enclosedSpans, isMarked, MARK } from './enclosed';
+import { enclosedSpans, isMarkCode, isMarked, MARK } from './enclosed';
 import type { Paragraph, Span, Token } from './types';
 
 export interface QuotableTerm extends Span {
@@ -49,10 +49,13 @@ const CODE = /(?<=[\u4e00-\u9fff])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,6}X?(?=[
  */
 export class TermLexicon {
   private readonly byFirst = new Map<number, string[]>();
+  /** 1 for the first units of the words: most offsets are rejected without a Map lookup. */
+  private readonly firsts = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (!w) continue;
       const c = w.charCodeAt(0);
+      this.firsts[c] = 1;
       const list = this.byFirst.get(c) ?? [];
       list.push(w);
       this.byFirst.set(c, list);
@@ -62,8 +65,11 @@ export class TermLexicon {
   occurrences(text: string): Array<Span & { word: string }> {
     const out: Array<Span & { word: string }> = [];
     if (!this.byFirst.size) return out;
+    const firsts = this.firsts;
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if (!firsts[c]) continue;
+      const list = this.byFirst.get(c);
       if (list) for (const w of list) if (text.startsWith(w, i)) out.push({ start: i, end: i + w.length, word: w });
     }
     return out;
@@ -96,14 +102,15 @@ export function findQuotableTerms(p: Paragraph, learned: TermLexicon = LEARNED):
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const INTRODUCER_FIRSTS = new Set(TERM_INTRODUCERS.map((w) => w.charCodeAt(0)));
+const INTRODUCER_FIRSTS = new Uint8Array(0x10000);
+for (const w of TERM_INTRODUCERS) INTRODUCER_FIRSTS[w.charCodeAt(0)] = 1;
 
 function definedTerms(p: Paragraph): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
   for (let i = 0; i < text.length; i++) {
     // most offsets start no introducer: test the first unit before trying the list
-    if (!INTRODUCER_FIRSTS.has(text.charCodeAt(i))) continue;
+    if (!INTRODUCER_FIRSTS[text.charCodeAt(i)]) continue;
     const intro = TERM_INTRODUCERS.find((w) => text.startsWith(w, i));
     if (!intro) continue;
     // the introducer must be a word of its own (not 所谓 inside 无所谓)
@@ -176,7 +183,7 @@ function yiChains(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !MARK.test(text[i])) continue;
+    if (i < text.length && !isMarkCode(text.charCodeAt(i))) continue;
     const opens: number[] = [];
     for (let j = start; j < i; j++) {
       if (text[j] !== '一' || !HAN.test(text[j + 1] ?? '') || YI_BEFORE.test(text.slice(start, j)) || YI_WORDS.test(text.slice(j, i))) continue;
@@ -202,8 +209,11 @@ function yiChains(text: string): Span[] {
 function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
-  const cuts = new Set<number>([0, text.length]);
-  for (const t of p.tokens) (cuts.add(t.start), cuts.add(t.end));
+  // word boundaries (and the paragraph's ends) as a table, not a Set per paragraph
+  const cutTable = new Uint8Array(text.length + 1);
+  cutTable[0] = cutTable[text.length] = 1;
+  for (const t of p.tokens) cutTable[t.start] = cutTable[t.end] = 1;
+  const cuts = { has: (i: number): boolean => cutTable[i] === 1 };
   const atCut = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '')) && (cuts.has(s.end) || MARK.test(text[s.end] ?? ''));
   // a lexicon word may also sit inside a word jieba made up from unknown characters (纠治四风/x)
   const inNewWord = (i: number) => p.tokens.some((t) => t.tag === 'x' && t.start < i && i < t.end);
@@ -279,32 +289,33 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   // count would be followed by its unit; years, 500强 and hotlines (12345热线) are left out. A hint.
   for (const m of text.matchAll(CODE)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false, weak: true });
   // one-stop shorthand: one card, code, window or form for everything (一卡通, 一码通, 一单制, 一窗办)
-  for (const m of text.matchAll(/(?<![\u4e00-\u9fff]一)一[单箱票证码网窗站表图卡号键屏端][制通办](?![办理制度])/g)) {
+  // (patterns that need a literal are skipped where it is absent: most paragraphs)
+  if (text.includes('一')) for (const m of text.matchAll(/(?<![\u4e00-\u9fff]一)一[单箱票证码网窗站表图卡号键屏端][制通办](?![办理制度])/g)) {
     if (!cuts.has(m.index! + 3) && !MARK.test(text[m.index! + 3] ?? '。')) continue;
     out.push({ start: m.index!, end: m.index! + 3, kind: 'slogan', certain: false });
   }
   // a brand name between 打造/擦亮/叫响 and 品牌 (打造好戏山东品牌): a hint, as plain nouns also
   // stand there (打造农业精品品牌)
-  for (const m of text.matchAll(/(?<=(?:打造|擦亮|叫响|唱响|做响|做亮)(?:了|好)?)[\u4e00-\u9fff]{2,8}?(?=品牌|名片)/g)) {
+  if (text.includes('品牌') || text.includes('名片')) for (const m of text.matchAll(/(?<=(?:打造|擦亮|叫响|唱响|做响|做亮)(?:了|好)?)[\u4e00-\u9fff]{2,8}?(?=品牌|名片)/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (!cuts.has(start) || !cuts.has(end) || /[的和与及等]/.test(m[0]) || /^(一批|一流|更多|特色|知名|区域|城市|文化|农业|产业|企业|自主|公共)/.test(m[0])) continue;
     out.push({ start, end, kind: 'slogan', certain: false, weak: true });
   }
   // the one-network family (一网通办, 一网统管, 一网交易, 一网监管): 统一网络 is the only other reading
-  for (const m of text.matchAll(/(?<![统唯])一网[\u4e00-\u9fff]{2}/g)) {
+  if (text.includes('一网')) for (const m of text.matchAll(/(?<![统唯])一网[\u4e00-\u9fff]{2}/g)) {
     const start = m.index!;
     if ((cuts.has(start) || MARK.test(text[start - 1] ?? '。')) && (cuts.has(start + 4) || MARK.test(text[start + 4] ?? '。'))) out.push({ start, end: start + 4, kind: 'slogan', certain: false });
   }
   // the 高效办成一件事 campaign's matters (企业开办一件事, 综合监管一件事): 一件事 after a word, not
   // a count (每一件事, 这一件事); a hint unless a mark or the campaign's vocabulary follows
-  for (const m of text.matchAll(/(?<=[\u4e00-\u9fff])(?<![每这那哪同第的了是有做成])一件事/g)) {
+  if (text.includes('一件事')) for (const m of text.matchAll(/(?<=[\u4e00-\u9fff])(?<![每这那哪同第的了是有做成])一件事/g)) {
     const start = m.index!;
     const after = text.slice(start + 3);
     out.push({ start, end: start + 3, kind: 'slogan', certain: false, weak: !(MARK.test(after[0] ?? '。') || /^(改革|集成|服务|清单|场景|办理|全链条|主题|重点)/.test(after)) });
   }
   // records in a row (六连增, 十一连冠, 二十二连丰): a name for the streak
-  for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])[一二三四五六七八九十]{1,3}连[增冠丰优好胜涨升降跳击A](?![\u4e00-\u9fffA-Za-z])/g)) {
+  if (text.includes('连')) for (const m of text.matchAll(/(?<![〇零一二两三四五六七八九十百千万亿第0-9.])[一二三四五六七八九十]{1,3}连[增冠丰优好胜涨升降跳击A](?![\u4e00-\u9fffA-Za-z])/g)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'slogan', certain: false });
   }
   // a province's brand shorthand (湘字号, 渝字号, 村字号) also after a verb (打造湘字号)
@@ -326,18 +337,18 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   for (const c of repeatedOpeners(p)) out.push({ ...c, kind: 'slogan', certain: false, weak: true });
   // paired slogans joined by a middle dot (智汇潇湘·才聚湖南, 美丽山西·全民行动): a name with a
   // dot is a foreign name, whose parts are not both four Chinese characters
-  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})(?![\u4e00-\u9fff])|([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})/g)) {
+  if (text.includes('·')) for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})(?![\u4e00-\u9fff])|([\u4e00-\u9fff]{4})·([\u4e00-\u9fff]{4})/g)) {
     const start = m.index!;
     out.push({ start, end: start + 9, kind: 'slogan', certain: !!m[1] });
   }
   // five-year plans: 十四五, 十五五
-  for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
+  if (text.includes('十')) for (const m of text.matchAll(/十[一二三四五六七八九]五/g)) {
     const s = { start: m.index!, end: m.index! + 3 };
     if (/[〇零一二三四五六七八九十百千万亿第0-9]/.test(text[s.start - 1] ?? '') || /^[个年日月万亿%元名位件项次人家]/.test(text.slice(s.end))) continue;
     out.push({ ...s, kind: 'slogan', certain: true });
   }
   // “plus” slogans: 人工智能+, 数据要素×, 1+N, 4+1
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,6})[+＋×]|(?<![0-9A-Za-z.])([0-9]+[+＋][0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)*)(?![0-9A-Za-z.%])/g)) {
+  if (text.includes('+') || text.includes('＋') || text.includes('×')) for (const m of text.matchAll(/([\u4e00-\u9fff]{2,6})[+＋×]|(?<![0-9A-Za-z.])([0-9]+[+＋][0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)*)(?![0-9A-Za-z.%])/g)) {
     let start = m.index!;
     const end = start + m[0].length;
     if (m[1]) {
