@@ -96,6 +96,8 @@ export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
       }
     }
     if (!ok || items.length < 2) continue;
+    // a route between two places (白山至临江) is no item of one name: the list gives nothing
+    if (items.some((it) => /[至到]/.test(text.slice(it.start, it.end)))) continue;
     const found: Array<Candidate | undefined> = items.map((it) => endingAt(it.end).find((c) => c.start === it.start));
     // an item that is a common word tagged as one (石化/j) or too short to be a name sinks the list
     const named = items.every((it, n) => {

@@ -10,6 +10,7 @@ import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexico
 import { patternCandidates } from './entityPatterns';
 import { nameStemStart, siteCandidates } from './entitiesSites';
 import { listCandidates } from './entitiesLists';
+import { compositionCandidates } from './entityComposition';
 import { DESIGNATION_HEADS } from '../data/place-features';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -104,11 +105,14 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.orgSuffixes(out);
   ctx.placeSuffixes(out);
   // patterns first: a city group they find (呼包鄂) may start a zone
-  patternCandidates({ text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x) => ctx.isKnownName(x), isPlaceWord: (t) => ctx.isPlaceWord(t) }, out);
+  const patterns = { text: p.text, tokens: p.tokens, lex, gaz, isKnownName: (x: string) => ctx.isKnownName(x), isPlaceWord: (t: Token) => ctx.isPlaceWord(t) };
+  patternCandidates(patterns, out);
   // sites before zones: a feature found over several words may start a zone (雁栖/湖|国际会都)
   siteCandidates(ctx, out);
   ctx.zones(out);
   ctx.jiebaPlaces(out);
+  // names made of parts found above (武清|京津产业新城, 长江|博物馆, 石雄铁路)
+  compositionCandidates(patterns, out);
   ctx.persons(out);
   ctx.aliases(out);
   listCandidates(ctx, out);

@@ -6,6 +6,8 @@
 export const PLACE_KINDS: readonly string[] = [
   '城市', '地区', '县市', '市县', '区县', '乡镇', '灌区', '景区', '流域', '河流', '湖泊', '水库', '港口', '口岸',
   '机场', '园区', '开发区', '高新区', '古镇', '古城', '遗址', '片区', '城市群', '都市圈', '煤矿', '矿区', '油田', '气田',
+  // railways and motorways listed by the initials of their ends (平漯周、焦济洛平等高铁项目)
+  '高铁', '铁路', '高速', '城际',
 ];
 
 export const ORG_KINDS: readonly string[] = [

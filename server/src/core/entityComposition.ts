@@ -1,0 +1,261 @@
+/**
+ * Names composed of parts the other finders see apart (run after them, on their candidates):
+ *
+ * - a zone named after a chain of places, or after a place and a dash (武清|京津产业新城,
+ *   天津滨海—|中关村科技园): the places before a zone found on its own belong to its name;
+ * - a facility named after a place (长江|博物馆, 复兴|油田) or after a stem jieba does not know
+ *   (大红柳滩|锂铍矿): a facility ending (data/entity-composition.ts) makes one place with it;
+ * - routes and regions named by the initials of their cities (石雄铁路, 盐泰锡常宜高铁, 沈大经济
+ *   走廊, 金白兰武): initials before a route word, initials listed beside a route (雄忻、石雄铁路),
+ *   and three or more initials of cities of one province.
+ *
+ * Like every candidate these overlap others; the longest span wins in entities.ts.
+ */
+import type { Candidate } from './entityTypes';
+import type { PatternContext } from './entityPatterns';
+import { nameStemStart } from './entitiesSites';
+import { shortName, type Gazetteer } from './gazetteer';
+import type { Token } from './types';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+const HAN1 = /^[\u4e00-\u9fff]$/;
+/** Tags of words that are never part of a name. */
+const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|t|s)$/;
+/** A division's full name with its level (江西省, 大庆市, 林甸县): it ends a chain of its own. */
+const LEVEL_END = /[省市县区旗盟州乡镇村]$/;
+const DASH = /^[—–-]+$/;
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+/** Directions: a run of them is a phrase (东中西, 南北), not city initials. */
+const DIRECTIONS = /[东西南北中]/g;
+const RAIL_WORDS = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路']);
+
+export function compositionCandidates(ctx: PatternContext, out: Candidate[]): void {
+  initials(ctx, out);
+  facilities(ctx, out);
+  placeChainsBeforeZones(ctx, out);
+}
+
+/** A place named by a word of its own that may start a longer name (天津, 滨海, 武清, 京津). */
+function isShortPlace(ctx: PatternContext, t: Token | undefined): t is Token {
+  if (!t || t.text.length < 2 || !HAN.test(t.text) || ctx.lex.notPlaces.has(t.text) || LEVEL_END.test(t.text)) return false;
+  // (a known name, not jieba's ns alone: 广域/ns 武汉大都市圈)
+  return ctx.isKnownName(t.text) || (ctx.gaz.byCountyShort.has(t.text) && /^(ns|nr|nrt|nz|x|j)$/.test(t.tag));
+}
+
+/**
+ * 武清|京津产业新城, 天津滨海—|中关村科技园: short place names right before a zone found on its
+ * own (or before a dash before it) are the start of its name. A division with its level (江西省)
+ * or a list mark in between keeps them apart (南京、昆山…试验区; 大庆市|大同区).
+ */
+function placeChainsBeforeZones(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, gaz, lex } = ctx;
+  const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+  // zones only: a natural feature or a site after a place is a place of its own (呼和浩特|敕勒川草原)
+  const zones = out.filter((c) => c.type === 'place' && c.evidence === 'place-suffix' && c.end - c.start >= 4 && !gaz.byName.has(c.name) && lex.zoneSuffixes.some((z) => z.length >= 2 && c.name.endsWith(z)));
+  for (const z of zones) {
+    const k = indexAt.get(z.start);
+    if (k === undefined) continue;
+    let s = k;
+    for (let steps = 0; steps < 3 && s > 0; steps++) {
+      const prev = tokens[s - 1];
+      if (prev.end !== tokens[s].start) break;
+      if (DASH.test(prev.text) && steps === 0 && tokens[s - 2]?.end === prev.start) {
+        // (天津滨海—: a place word jieba tags ns after a known place, though alone it is a common word)
+        const a = tokens[s - 2];
+        const b = tokens[s - 3];
+        if (isShortPlace(ctx, a)) {
+          s -= 2;
+          continue;
+        }
+        if (a.tag === 'ns' && a.text.length <= 3 && isShortPlace(ctx, b) && b.end === a.start) {
+          s -= 3;
+          continue;
+        }
+        break;
+      }
+      if (!isShortPlace(ctx, prev)) break;
+      s--;
+    }
+    if (s === k) continue;
+    // the word before must end a phrase of its own (not 新/天津…), nor be a slogan's modifier
+    const before = tokens[s - 1];
+    if (before && before.end === tokens[s].start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag) && !/^(v|c|p)$/.test(before.tag)) continue;
+    if (before && lex.sloganModifiers.has(before.text)) continue;
+    const start = tokens[s].start;
+    out.push({ start, end: z.end, type: 'place', evidence: 'place-suffix', name: text.slice(start, z.end) });
+  }
+}
+
+let facilityEndings: string[] | undefined;
+const minerals = new Set(Array.from(MINERAL_CHARS));
+
+/**
+ * 长江|博物馆, 复兴|油田, 新民|大街, 大红柳滩|锂铍矿: a facility ending after a recognised place or
+ * after a stem of name pieces (the same stems as natural features: entitiesSites.ts).
+ */
+function facilities(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  facilityEndings ??= [...FACILITY_ENDINGS].sort((a, b) => b.length - a.length);
+  const placeEndingAt = (end: number) => out.find((c) => c.type === 'place' && c.end === end && c.evidence !== 'coordination' && c.end - c.start >= 2);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!HAN.test(t.text)) continue;
+    let first = k;
+    let ending = facilityEndings.find((e) => t.text === e);
+    // a mine: minerals and 矿, in one word or two (铅锌矿, 锂铍/矿)
+    if (!ending && t.text.endsWith('矿') && t.text.length <= 4 && Array.from(t.text.slice(0, -1)).every((c) => minerals.has(c))) {
+      ending = t.text;
+      if (t.text === '矿') {
+        const m = tokens[k - 1];
+        if (!m || m.end !== t.start || !Array.from(m.text).every((c) => minerals.has(c))) continue;
+        first = k - 1;
+      }
+    }
+    if (!ending || first === 0) continue;
+    const stemEnd = tokens[first].start;
+    // a one-character word right after the ending makes another word (大街/道)
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
+    const place = placeEndingAt(stemEnd);
+    let start: number | undefined;
+    if (place && !lex.notPlaces.has(text.slice(place.start, place.end)) && !LEVEL_END.test(text.slice(place.start, place.end))) start = place.start;
+    // museums and memorial halls are named after a topic as often as a place (楚文化博物馆): a place only
+    else if (!/[馆院]$/.test(ending)) {
+      const s = nameStemStart(ctx, first - 1, '', { maxChars: 6 });
+      if (s >= 0) start = tokens[s].start;
+      else if (ending.endsWith('矿') || ending.endsWith('田')) {
+        // mines and fields: the mineral says what it is, the word before is its name (火烧云/铅锌矿)
+        const p = tokens[first - 1];
+        const b = tokens[first - 2];
+        // (a common noun only before two minerals, 火烧云/铅锌矿; 智能化/煤矿 is a kind)
+        // an oil or gas field is named by any word (大庆, 胜利/v, 复兴/a) but a kind (海上, 页岩)
+        const nounOk = /^(nr|ns|nz|x|j)$/.test(p.tag) || (/^(n|a)$/.test(p.tag) && ending.length >= 3) || (ending.endsWith('田') && /^(n|a|v|vn)$/.test(p.tag) && !GENERIC_FIELD_STEMS.includes(p.text));
+        // (智能化/nr 煤矿: an abstract noun names a kind)
+        const ok = !/[化性型]$/.test(p.text) && p.end === stemEnd && HAN.test(p.text) && p.text.length >= 2 && p.text.length <= 4 && nounOk && !lex.notPlaces.has(p.text);
+        const bounded = !b || b.end !== p.start || !HAN.test(b.text) || FUNCTION_TAG.test(b.tag) || /^(v|vn)$/.test(b.tag) && b.text.length >= 2;
+        if (ok && bounded) start = p.start;
+        // (大/红柳滩: an adjective's character jieba split from the name)
+        else if (ok && b && b.end === p.start && HAN1.test(b.text) && b.tag === 'a') {
+          const bb = tokens[first - 3];
+          if (!bb || bb.end !== b.start || !HAN.test(bb.text)) start = b.start;
+        }
+      }
+    }
+    // (智能化/nr 煤矿, 现代化/港口: a stem ending in an abstract suffix names a kind)
+    if (start === undefined || /[化性型]$/.test(text.slice(start, stemEnd))) continue;
+    const name = text.slice(start, t.end);
+    if (lex.notPlaces.has(name) || name.length < ending.length + 2) continue;
+    out.push({ start, end: t.end, type: 'place', evidence: 'place-suffix', name });
+  }
+}
+
+interface InitialsIndex {
+  /** Provinces whose prefectures (or the province itself) a character can stand for. */
+  provinces: Map<string, Set<string>>;
+  /** Characters that start any division's short name down to counties (railways end in counties). */
+  any: Set<string>;
+}
+let initialsIndex: InitialsIndex | undefined;
+function initialsOf(gaz: Gazetteer): InitialsIndex {
+  if (initialsIndex) return initialsIndex;
+  const provinces = new Map<string, Set<string>>();
+  const add = (c: string, p: string) => {
+    const set = provinces.get(c) ?? new Set<string>();
+    set.add(p);
+    provinces.set(c, set);
+  };
+  // (from full names: short names that are common words, 白银, are not in byShortName)
+  // (a municipality's districts are no cities: 门头沟 and 大兴 would make 北大门 a group)
+  for (const ds of gaz.byName.values()) {
+    for (const d of ds) {
+      if (d.level === 1 && d.parent && !MUNICIPALITIES.has(d.parent.name)) add(shortName(d.name)[0], d.parent.name);
+      if (d.level === 0) add(shortName(d.name)[0], d.name);
+    }
+  }
+  const provinceByShort = new Map<string, string>();
+  for (const ds of gaz.byShortName.values()) for (const d of ds) if (d.level === 0) provinceByShort.set(d.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''), d.name);
+  for (const [c, p] of Object.entries({ ...PROVINCE_OF_ABBREVIATION, ...CITY_INITIAL_PROVINCES })) add(c, provinceByShort.get(p) ?? p);
+  const any = new Set<string>(provinces.keys());
+  for (const short of gaz.byCountyShort.keys()) any.add(short[0]);
+  return (initialsIndex = { provinces, any });
+}
+
+/** Whether a token is a piece of a run of initials: one character, or an unknown word of them. */
+function initialsPiece(ctx: PatternContext, t: Token | undefined, chars: Set<string> | Map<string, unknown>): t is Token {
+  if (!t || !HAN.test(t.text) || t.text.length > 3 || ctx.isKnownName(t.text) || !Array.from(t.text).every((c) => chars.has(c))) return false;
+  // (a word jieba knows is none: 深水/n 航道, 新开工/nz 高速公路)
+  return t.text.length === 1 ? !/^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|y|e|o)$/.test(t.tag) : /^(x|j)$/.test(t.tag) || (t.text.length === 2 && t.tag === 'nr');
+}
+
+/** Whether the cities of a run of initials can all lie in one province (金白兰武: 甘肃). */
+function oneProvince(run: string, idx: InitialsIndex): boolean {
+  let common: Set<string> | undefined;
+  for (const c of run) {
+    const ps = idx.provinces.get(c);
+    if (!ps) return false;
+    common = common ? new Set([...common].filter((p) => ps.has(p))) : new Set(ps);
+    if (common.size === 0) return false;
+  }
+  return true;
+}
+
+const routeWords = [...INITIALS_ROUTE_WORDS].sort((a, b) => b.length - a.length);
+
+function initials(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex, gaz } = ctx;
+  const idx = initialsOf(gaz);
+  const isBoundary = (t: Token | undefined, next: Token) => !t || t.end !== next.start || !HAN.test(t.text) || FUNCTION_TAG.test(t.tag) || (t.text.length >= 2 && /^(v|vn|a|ad|l|i)$/.test(t.tag));
+  const found: Array<{ start: number; end: number }> = [];
+  const push = (start: number, end: number) => {
+    const name = text.slice(start, end);
+    if (lex.notPlaces.has(name) || ctx.isKnownName(name) || lex.sloganModifiers.has(name)) return;
+    out.push({ start, end, type: 'place', evidence: 'place-suffix', name });
+    found.push({ start, end });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (!initialsPiece(ctx, tokens[k], idx.any)) continue;
+    if (!isBoundary(tokens[k - 1], tokens[k])) continue;
+    // the longest run of pieces from here, up to five characters
+    let e = k;
+    while (initialsPiece(ctx, tokens[e + 1], idx.any) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[k].start <= 5) e++;
+    const start = tokens[k].start;
+    const run = text.slice(start, tokens[e].end);
+    const after = tokens[e + 1];
+    const rest = text.slice(tokens[e].end, tokens[e].end + 6);
+    const route = routeWords.find((w) => rest.startsWith(w) && (!after || after.start !== tokens[e].end || after.text === w || w.startsWith(after.text)));
+    if (run.length < 2 || (run.match(DIRECTIONS)?.length ?? 0) >= 2) {
+      k = e;
+      continue;
+    }
+    if (route && RAIL_WORDS.has(route) && run.length >= 2) {
+      // 石雄铁路, 盐泰锡常宜高铁: the route's name takes the initials
+      push(start, tokens[e].end + route.length);
+    } else if (route && run.length <= 4 && Array.from(run).every((c) => idx.provinces.has(c))) {
+      // 沈大经济走廊: a corridor or waterway named by city initials is one place
+      push(start, tokens[e].end + route.length);
+    } else if (run.length >= 3 && oneProvince(run, idx) && (!after || after.start !== tokens[e].end || !HAN1.test(after.text) || FUNCTION_TAG.test(after.tag))) {
+      // 金白兰武, 平漯周: three or more initials of one province's cities name a region
+      push(start, tokens[e].end);
+    }
+    k = e;
+  }
+  // 雄忻、石雄铁路; 北沿江、通苏嘉甬、盐泰锡常宜高铁: runs of initials listed before a route
+  const routes = out.filter((c) => c.type === 'place' && [...RAIL_WORDS].some((w) => c.name.endsWith(w)));
+  for (const r of routes) {
+    let end = r.start;
+    for (let n = 0; n < 4; n++) {
+      if (text[end - 1] !== '、') break;
+      const itemEnd = end - 1;
+      let i = tokens.findIndex((t) => t.end === itemEnd);
+      if (i < 0) break;
+      const last = i;
+      while (i > 0 && initialsPiece(ctx, tokens[i - 1], idx.any) && tokens[i - 1].end === tokens[i].start && itemEnd - tokens[i - 1].start <= 5) i--;
+      if (!initialsPiece(ctx, tokens[i], idx.any) || !initialsPiece(ctx, tokens[last], idx.any)) break;
+      const s = tokens[i].start;
+      if (itemEnd - s < 2 || !isBoundary(tokens[i - 1], tokens[i])) break;
+      if (!found.some((f) => f.start === s && f.end === itemEnd)) push(s, itemEnd);
+      end = s;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Data for names composed of parts (entityComposition.ts): facilities named after a place, and
+ * routes and regions named by the initials of their cities.
+ */
+
+/**
+ * Endings of facilities and sites named after a place they lie in or serve (长江博物馆, 复兴油田,
+ * 新民大街, 331边防路). Zone and division endings are in place-suffixes.ts; these come after a
+ * recognised place (or a stem jieba does not know) and make one place with it.
+ */
+export const FACILITY_ENDINGS: readonly string[] = [
+  // (not 公路, 航道: 普通公路, 深水航道, 长江航道 are kinds or parts of a place, not names)
+  '博物馆', '博物院', '纪念馆', '油田', '气田', '煤田', '盐田', '大道', '大街', '边防路', '隧道', '轻轨',
+  '科创园', '产业城', '科学城', '科技城', '航天港', '空港', '陆港', '海港', '河港', '物流港', '枢纽港',
+];
+
+/** Mineral words before 矿 in a mine's name (大红柳滩锂铍矿, 火烧云铅锌矿, 某某铜矿). */
+export const MINERAL_CHARS: string = '金银铜铁锡铅锌镍钴钨钼锑锂铍铌钽稀土铀磷钾煤铝锰铬钒钛萤石膏硼';
+
+/** Words before 油田 or 气田 that say what kind of field it is, not which (页岩气田, 海上油田). */
+export const GENERIC_FIELD_STEMS: readonly string[] = [
+  '海上', '陆上', '页岩', '致密', '常规', '非常规', '大型', '特大型', '中型', '小型', '整装', '深层', '超深层', '老', '新', '现有', '主力',
+  '高产', '低产', '边际', '成熟', '重点', '国内', '海外', '境外', '沙漠', '稠油', '凝析',
+];
+
+/** One-character names of provinces and the province each stands for (冀 河北, 陇 甘肃). */
+export const PROVINCE_OF_ABBREVIATION: Readonly<Record<string, string>> = {
+  京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江', 沪: '上海', 苏: '江苏',
+  浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西',
+  琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川', 黔: '贵州', 滇: '云南', 藏: '西藏', 陕: '陕西', 甘: '甘肃', 陇: '甘肃',
+  青: '青海', 宁: '宁夏', 新: '新疆', 港: '香港', 澳: '澳门', 台: '台湾',
+};
+
+/**
+ * Cities named in initials by a character other than their first (南通 通, 无锡 锡, 宁波 甬,
+ * 雄安 雄), with their province.
+ */
+export const CITY_INITIAL_PROVINCES: Readonly<Record<string, string>> = {
+  通: '江苏', 锡: '江苏', 甬: '浙江', 榕: '福建', 鹭: '福建', 蓉: '四川', 邕: '广西', 筑: '贵州', 穗: '广东', 莞: '广东',
+  汉: '湖北', 雄: '河北', 连: '江苏',
+};
+
+/**
+ * Words a two-character group of city initials stands before when it names a route or a corridor
+ * (沈大经济走廊, 宿连航道, 石雄铁路): with them two initials are enough evidence.
+ */
+export const INITIALS_ROUTE_WORDS: readonly string[] = [
+  '铁路', '高铁', '高速', '高速公路', '城际', '城际铁路', '航道', '运河', '通道', '走廊', '经济走廊', '科创走廊', '公路', '管道',
+];

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
+import { findEntities, type EntityIndex } from '../../server/src/core/entities';
+import { sharedJieba } from '../../server/src/core/segmenter';
+
+const analyzer = new ParagraphAnalyzer(sharedJieba());
+const entities = (text: string) => findEntities(buildDocument(text, analyzer));
+
+/** `type:text` for every mention, in document order. */
+function mentions(index: EntityIndex): string[] {
+  return index.mentions.map((m) => `${index.entities.find((e) => e.id === m.entity)!.type}:${m.text}`);
+}
+const places = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('place:'));
+
+describe('entity recognition: names composed of parts', () => {
+  it('starts a zone at the places named right before it, across a dash', () => {
+    expect(places('推动武清京津产业新城建设。\n')).toContain('place:武清京津产业新城');
+    expect(places('推动天津滨海—中关村科技园特色化发展。\n')).toContain('place:天津滨海—中关村科技园');
+  });
+
+  it('keeps a division with its level, a list mark and a natural feature apart from the zone', () => {
+    const found = places('支持南京、昆山建设试验区。呼和浩特敕勒川草原创建景区。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:南京', 'place:昆山', 'place:敕勒川草原']));
+    expect(found).not.toContain('place:呼和浩特敕勒川草原');
+  });
+
+  it('makes one place of a place and a facility ending, and of a field or mine and its name', () => {
+    expect(places('加快建设长江博物馆。\n')).toContain('place:长江博物馆');
+    expect(places('推进复兴油田等项目。\n')).toContain('place:复兴油田');
+    expect(places('大红柳滩锂铍矿、火烧云铅锌矿加快建设。\n')).toEqual(expect.arrayContaining(['place:大红柳滩锂铍矿', 'place:火烧云铅锌矿']));
+  });
+
+  it('does not take a kind of facility or road for a name (false friends)', () => {
+    const text = '新建智能化煤矿60座。提升普通公路安全设施。加快深水航道整治。推进海上油田开发。建设楚文化博物馆。\n';
+    expect(places(text)).toEqual([]);
+  });
+
+  it('finds routes and regions named by the initials of their cities', () => {
+    const found = places('加快雄忻、石雄铁路项目建设。北沿江、通苏嘉甬、盐泰锡常宜高铁开工建设。打造沈大经济走廊。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:雄忻', 'place:石雄铁路', 'place:通苏嘉甬', 'place:盐泰锡常宜高铁', 'place:沈大经济走廊']));
+    expect(places('加快推进平漯周、焦济洛平、郑州南站等高铁项目。\n')).toEqual(expect.arrayContaining(['place:平漯周', 'place:焦济洛平', 'place:郑州南站']));
+  });
+
+  it('takes three or more initials of one province\'s cities as a region (金白兰武: all in 甘肃)', () => {
+    expect(places('壮大金白兰武有色金属产业集群。\n')).toContain('place:金白兰武');
+  });
+
+  it('does not take directions, metaphors or words that merely start like cities (false friends)', () => {
+    const text = '守好祖国“北大门”。完善东中西高速公路大通道。新开工高速公路100公里。东西南北协同发展。\n';
+    const found = places(text);
+    expect(found).not.toContain('place:北大门');
+    expect(found.some((p) => p.includes('东中西') || p.includes('新开工'))).toBe(false);
+  });
+
+  it('gives nothing for a list item that is a route between two places', () => {
+    const found = places('白山至临江、松江河至长白等高速公路续建。\n');
+    expect(found).not.toContain('place:松江河至长白');
+    expect(found).not.toContain('place:白山至临江');
+  });
+});
