@@ -48,7 +48,8 @@ const CODE = /(?<=[\u4e00-\u9fff])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,6}X?(?=[
  * times the few words sharing a first character, not the list's size.
  */
 export class TermLexicon {
-  private readonly byFirst = new Map<number, string[]>();
+  /** The words by first unit, with each word's second unit (-1 for one-unit words) to test before startsWith. */
+  private readonly byFirst = new Map<number, { words: string[]; seconds: number[] }>();
   /** 1 for the first units of the words: most offsets are rejected without a Map lookup. */
   private readonly firsts = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
@@ -56,9 +57,10 @@ export class TermLexicon {
       if (!w) continue;
       const c = w.charCodeAt(0);
       this.firsts[c] = 1;
-      const list = this.byFirst.get(c) ?? [];
-      list.push(w);
-      this.byFirst.set(c, list);
+      let list = this.byFirst.get(c);
+      if (!list) this.byFirst.set(c, (list = { words: [], seconds: [] }));
+      list.words.push(w);
+      list.seconds.push(w.length > 1 ? w.charCodeAt(1) : -1);
     }
   }
   /** Every occurrence of every word, overlapping ones included, in text order. */
@@ -69,8 +71,12 @@ export class TermLexicon {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!firsts[c]) continue;
-      const list = this.byFirst.get(c);
-      if (list) for (const w of list) if (text.startsWith(w, i)) out.push({ start: i, end: i + w.length, word: w });
+      const { words, seconds } = this.byFirst.get(c)!;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if ((seconds[k] < 0 || seconds[k] === next) && text.startsWith(w, i)) out.push({ start: i, end: i + w.length, word: w });
+      }
     }
     return out;
   }
@@ -240,14 +246,15 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   // two-character numbered shorthand jieba does not know (两创, 三医, 四链) or knows as an
   // abbreviation (三保, 两委); counted places and parties (两省, 三地, 双方) are not shorthand
   for (const t of p.tokens) {
-    if (t.text.length !== 2 || !/^(x|j)$/.test(t.tag) || !'两三四五六七八九十双'.includes(t.text[0])) continue;
+    if (t.text.length !== 2 || !'两三四五六七八九十双'.includes(t.text[0]) || !/^(x|j)$/.test(t.tag)) continue;
     if (COUNTED.includes(t.text[1]) || /^[个批项次年天月日位名家户件条种类乡镇村县区市]/.test(text.slice(t.end))) continue;
     out.push({ start: t.start, end: t.end, kind: 'slogan', certain: false, weak: true });
   }
   // numbered slogans with a measure word: 五个必须, 三个高地, 五大安全, 十大工程
   for (let k = 0; k + 1 < p.tokens.length; k++) {
-    const [n, w] = [p.tokens[k], p.tokens[k + 1]];
-    if (!/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text) || w.start !== n.end || w.text.length !== 2) continue;
+    const n = p.tokens[k];
+    const w = p.tokens[k + 1];
+    if (w.text.length !== 2 || w.start !== n.end || !/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text)) continue;
     if (!/^(n|v|d|vn|an|a|x|j)$/.test(w.tag) || COUNTED_NOUNS.includes(w.text) || /[省市县区乡镇村]$/.test(w.text)) continue;
     if (/[\u4e00-\u9fff]/.test(text[w.end] ?? '') && !/^(的|建设|行动|工程|战略|功能|目标|任务|要求|布局)/.test(text.slice(w.end))) continue;
     // half of these are counts the report leaves bare (两个大局, 六大行动): a hint

@@ -12,7 +12,7 @@
  * quotes more often than not are reported.
  */
 import { paragraphMemo, type ReportDocument } from '../core/document';
-import { enclosedSpans, isMarked, tokenBoundaries } from '../core/enclosed';
+import { enclosedSpans, isMarked } from '../core/enclosed';
 import { findAttributions } from '../core/speech';
 import { findQuotableTerms, LEARNED, numberedPhrases, quotedTerms, sloganShaped, TermLexicon } from '../core/slogans';
 import type { Paragraph, Report } from '../core/types';
@@ -167,11 +167,14 @@ class BareScan {
 function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrence[] {
   const out: Occurrence[] = [];
   let marked: ReturnType<typeof enclosedSpans> | undefined;
-  let cuts: Set<number> | undefined;
+  let cuts: Uint8Array | undefined;
   for (const o of lexicon.occurrences(p.text)) {
-    // not kept: the slot keeps the result, and a Set per paragraph held ~50 MB on a 10 MB document
-    cuts ??= tokenBoundaries(p.tokens);
-    if (!cuts.has(o.start) || !cuts.has(o.end)) continue;
+    // word boundaries as a table, built once a word is found; not kept (the slot keeps the result)
+    if (!cuts) {
+      cuts = new Uint8Array(p.text.length + 1);
+      for (const t of p.tokens) cuts[t.start] = cuts[t.end] = 1;
+    }
+    if (!cuts[o.start] || !cuts[o.end]) continue;
     marked ??= enclosedSpans(p.text);
     if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
     out.push({ start: o.start, end: o.end, word: o.word });
