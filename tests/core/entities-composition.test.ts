@@ -58,3 +58,32 @@ describe('entity recognition: names composed of parts', () => {
     expect(found).not.toContain('place:白山至临江');
   });
 });
+
+describe('entity recognition: companies in project lists and kinds of bodies', () => {
+  const orgs = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('organization:'));
+
+  it('takes an unknown word between a city and a product, in a sentence about projects, for a company', () => {
+    const found = orgs('推动杭州海康机器人、丽水富乐德传感技术等项目建成投运。\n');
+    expect(found).toEqual(expect.arrayContaining(['organization:海康', 'organization:富乐德']));
+    expect(places('推动杭州海康机器人、丽水富乐德传感技术等项目建成投运。\n')).toEqual(expect.arrayContaining(['place:杭州', 'place:丽水']));
+  });
+
+  it('takes no company outside a project sentence, nor from an adjective (郴州新能源动力)', () => {
+    expect(orgs('杭州海康机器人销量增长。\n')).toEqual([]);
+    expect(orgs('推进郴州新能源动力和储能等项目。\n')).toEqual([]);
+  });
+
+  it('keeps a verb out of a group\'s name and takes no kind of body or plant for one', () => {
+    const found = orgs('持续深化龙煤集团、北大荒集团综合改革。加强高校院所创新联盟建设。推进龙潭沟抽水蓄能电站等项目。\n');
+    expect(found).toEqual(expect.arrayContaining(['organization:龙煤集团', 'organization:北大荒集团']));
+    expect(found.some((o) => o.includes('深化') || o.includes('院所') || o.includes('电站'))).toBe(false);
+  });
+
+  it('keeps the city a railway project lies in apart from the railway (台州|温玉铁路)', () => {
+    expect(places('推动台州温玉铁路建成投运。\n')).toEqual(['place:台州', 'place:温玉铁路']);
+  });
+
+  it('takes 老楼 for an old building, not a person', () => {
+    expect(mentions(entities('实施老楼加装电梯800台以上。\n'))).toEqual([]);
+  });
+});

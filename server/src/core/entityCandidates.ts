@@ -26,7 +26,9 @@ const STOP_WORDS = new Set(
   ('的 之 在 和 与 及 以及 等 由 向 对 据 为 是 了 将 把 被 从 到 给 让 并 或 同 跟 经 其 该 本 各 全 这 那 此 我 你 他 她 它 ' +
     '我们 他们 每 某 有 无 也 都 就 还 又 再 已 以 于 而 但 且 即 所 及其 主要 共 约 如 今年 去年 明年 目前 近年来 同时 ' +
     '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者 ' +
-    '启动 完成 力争 建成 开工 新建 扩建 提速 提升').split(' '),
+    '启动 完成 力争 建成 开工 新建 扩建 提速 提升 ' +
+    // verbs and adverbs jieba tags j or d, which would join a name on their right (深化/龙煤集团)
+    '深化 强化 优化 持续 壮大 做强 做优 做大 围绕 聚焦 鼓励 引导 加强 落实 深入 积极 大力 全力 着力 扎实 继续 进一步').split(' '),
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
@@ -45,6 +47,9 @@ const GENERIC_SITE_WORDS = new Set(['国家', '考古', '国家级', '省级', '
 
 /** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
 const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
+
+/** Endings of railways and motorways (a city before their name is not part of it). */
+const RAIL_ENDINGS = new Set(['铁路', '高铁', '高速', '高速公路', '城际', '城际铁路']);
 
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
@@ -298,6 +303,8 @@ class Context {
       // a one-character ending counts inside a noun (管理部, 公安局), never alone or in a word
       // that only looks like a name (全部, 主办, 团队)
       if (suffix.length === 1 && (t.text.length === 1 || !(t.tag.startsWith('n') || t.tag === 'j') || lex.notOrgWords.has(t.text.slice(-2)))) continue;
+      // a word for a kind of body or facility (院所, 电站) is no ending of one
+      if (!media && lex.notOrgKinds.has(t.text)) continue;
       const weak = !media && lex.weakOrgSuffixes.has(suffix);
       const prev = tokens[k - 1];
       const next = tokens[k + 1]?.start === t.end ? tokens[k + 1] : undefined;
@@ -354,6 +361,9 @@ class Context {
         j--;
       }
       if (j === k || this.afterSloganModifier(j) || this.counted(j)) continue;
+      // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
+      // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
+      if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;
       const name = text.slice(tokens[j].start, t.end);
       if (lex.notPlaces.has(name)) continue;
       out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });

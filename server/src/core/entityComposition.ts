@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, PRODUCT_WORDS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -32,12 +32,13 @@ const RAIL_WORDS = new Set(['铁路', '高铁', '城际', '城际铁路', '高�
 
 export function compositionCandidates(ctx: PatternContext, out: Candidate[]): void {
   initials(ctx, out);
+  projectCompanies(ctx, out);
   facilities(ctx, out);
   placeChainsBeforeZones(ctx, out);
 }
 
 /** A place named by a word of its own that may start a longer name (天津, 滨海, 武清, 京津). */
-function isShortPlace(ctx: PatternContext, t: Token | undefined): t is Token {
+function isShortPlace(ctx: PatternContext, t: Token | undefined): boolean {
   if (!t || t.text.length < 2 || !HAN.test(t.text) || ctx.lex.notPlaces.has(t.text) || LEVEL_END.test(t.text)) return false;
   // (a known name, not jieba's ns alone: 广域/ns 武汉大都市圈)
   return ctx.isKnownName(t.text) || (ctx.gaz.byCountyShort.has(t.text) && /^(ns|nr|nrt|nz|x|j)$/.test(t.tag));
@@ -68,7 +69,7 @@ function placeChainsBeforeZones(ctx: PatternContext, out: Candidate[]): void {
           s -= 2;
           continue;
         }
-        if (a.tag === 'ns' && a.text.length <= 3 && isShortPlace(ctx, b) && b.end === a.start) {
+        if (a.tag === 'ns' && a.text.length <= 3 && b && isShortPlace(ctx, b) && b.end === a.start) {
           s -= 3;
           continue;
         }
@@ -257,5 +258,38 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
       if (!found.some((f) => f.start === s && f.end === itemEnd)) push(s, itemEnd);
       end = s;
     }
+  }
+}
+
+const products = new Set(PRODUCT_WORDS);
+
+/**
+ * 杭州|海康|机器人、丽水|富乐德|传感技术等项目: in a sentence about projects, a word jieba does not
+ * know (or tags as a name) between a city that starts a list item and a product or industry is
+ * the company the project belongs to (as 长沙|宁乡|圣钘科技 in the labelling rules).
+ */
+function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex, gaz } = ctx;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const city = tokens[k];
+    const w = tokens[k + 1];
+    if (city.text.length < 2 || !(ctx.isKnownName(city.text) || gaz.byCountyShort.has(city.text)) || lex.notPlaces.has(city.text)) continue;
+    if (w.start !== city.end || !HAN.test(w.text) || w.text.length < 2 || w.text.length > 4 || !/^(x|nz|ns|nr|nrt)$/.test(w.tag)) continue;
+    if (ctx.isKnownName(w.text) || gaz.byCountyShort.has(w.text) || gaz.byName.has(w.text) || lex.notPlaces.has(w.text) || lex.notPersons.has(w.text) || lex.sloganModifiers.has(w.text) || LEVEL_END.test(w.text)) continue;
+    // a product right after it (or after one more word: 微腔/电子/纸)
+    const p1 = tokens[k + 2];
+    const p2 = tokens[k + 3];
+    const isProduct = (t: Token | undefined, prev: Token) => !!t && t.start === prev.end && (products.has(t.text) || [...products].some((x) => x.length >= 2 && t.text.startsWith(x)));
+    if (!isProduct(p1, w) && !(p1.start === w.end && /^n/.test(p1.tag) && isProduct(p2, p1))) continue;
+    // the city starts a list item: a mark, a verb or a list word before it
+    const before = tokens[k - 1];
+    if (before && before.end === city.start && HAN.test(before.text) && !/^(v|vn|p|c)$/.test(before.tag) && before.text !== '、') continue;
+    // …in a sentence about projects
+    let s = city.start;
+    while (s > 0 && !/[。；！？\n]/.test(text[s - 1])) s--;
+    const stop = text.slice(city.end).search(/[。；！？\n]/);
+    const sentence = text.slice(s, stop < 0 ? text.length : city.end + stop);
+    if (!sentence.includes('项目')) continue;
+    out.push({ start: w.start, end: w.end, type: 'organization', evidence: 'org-suffix', name: w.text });
   }
 }

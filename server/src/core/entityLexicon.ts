@@ -5,7 +5,7 @@
 import { KNOWN_ORGS } from '../data/entity-orgs';
 import { KNOWN_PLACES } from '../data/entity-places';
 import { MEDIA_NAMES, MEDIA_SUFFIXES } from '../data/entity-media';
-import { CULTURAL_PERSONS, KNOWN_PERSONS, NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
+import { CULTURAL_PERSONS, KNOWN_PERSONS, NOT_ORG_WORDS_MORE, NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
 import { NOT_ORG_WORDS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES } from '../data/org-suffixes';
 import { CITY_ABBREVIATIONS, PLACE_SUFFIXES, PROVINCE_ABBREVIATIONS, ZONE_SUFFIXES } from '../data/place-suffixes';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
@@ -22,6 +22,8 @@ export interface EntityLexicon {
   orgSuffixes: string[];
   weakOrgSuffixes: Set<string>;
   notOrgWords: Set<string>;
+  /** Words for a kind of body or facility that end like one (院所, 电站): never an organisation. */
+  notOrgKinds: Set<string>;
   placeSuffixes: string[];
   /** Longest first. */
   zoneSuffixes: string[];
@@ -75,7 +77,8 @@ function build(): EntityLexicon {
     familiar: new Set(FAMILIAR_PREFIXES),
     orgSuffixes: [...ORG_SUFFIXES].sort(byLengthDesc),
     weakOrgSuffixes: new Set(WEAK_ORG_SUFFIXES),
-    notOrgWords: new Set(NOT_ORG_WORDS),
+    notOrgWords: new Set([...NOT_ORG_WORDS, ...NOT_ORG_WORDS_MORE]),
+    notOrgKinds: new Set(NOT_ORG_WORDS_MORE),
     placeSuffixes: [...PLACE_SUFFIXES].sort(byLengthDesc),
     zoneSuffixes: [...ZONE_SUFFIXES].sort(byLengthDesc),
     provinceAbbreviations: new Set(Array.from(PROVINCE_ABBREVIATIONS)),

@@ -47,3 +47,15 @@ export const CITY_INITIAL_PROVINCES: Readonly<Record<string, string>> = {
 export const INITIALS_ROUTE_WORDS: readonly string[] = [
   '铁路', '高铁', '高速', '高速公路', '城际', '城际铁路', '航道', '运河', '通道', '走廊', '经济走廊', '科创走廊', '公路', '管道',
 ];
+
+/**
+ * Products and industries a project is named by after its company (杭州|海康|机器人, 湘潭|中联|
+ * 矿山机械装备, 丽水|富乐德|传感技术): a word jieba does not know between a city and one of these,
+ * in a sentence about projects, is the company's short name.
+ */
+export const PRODUCT_WORDS: readonly string[] = [
+  '半导体', '芯片', '集成电路', '传感', '传感器', '机器人', '电子', '材料', '新材料', '机械', '矿山机械', '装备', '汽车', '新能源', '电池', '储能',
+  '光伏', '医药', '药业', '生物', '化工', '石化', '钢铁', '锂电', '精密', '显示', '显示器', '数控', '重工', '食品', '乳业', '纺织', '造纸',
+  '玻璃', '陶瓷', '光电', '通信', '软件', '风电', '氢能', '航空', '船舶', '电机', '电器', '家电', '轮胎', '电缆', '光纤', '硅片', '碳纤维',
+  '复合材料', '涂料', '化纤', '种业', '酒业', '动力', '电驱', '激光', '光学', '模组', '面板', '晶圆', '封装', '铜箔', '负极', '正极', '电解液',
+];

@@ -46,7 +46,15 @@ export const NOT_PERSONS: readonly string[] = [
   '林业', '林下', '林地', '武装', '包装', '包括', '余额', '余名', '余只', '季度', '应急', '应用', '段落', '雷同',
   // reduplicated adjectives jieba tags as names (殷殷嘱托)
   '殷殷', '谆谆', '切切',
+  // 老/小 and a surname's character that are common nouns (老楼加装电梯, 老房改造)
+  '老楼', '老房', '老宅', '老街', '老屋', '小楼', '小店', '老店', '小吃', '老汤', '小商', '老商',
 ];
+
+/**
+ * Words ending like an organisation that name a kind of body, not one (高校院所创新联盟: 院所 is
+ * "universities and institutes"); merged with org-suffixes.ts's list.
+ */
+export const NOT_ORG_WORDS_MORE: readonly string[] = ['院所', '科研院所', '高校院所', '研究院所', '电站', '水电站', '蓄能电站', '加油站', '充电站', '换电站'];
 
 /**
  * Persons reports name inside the doctrines and terms jieba keeps whole (马克思列宁主义, 毛泽东思想,
