@@ -115,13 +115,26 @@ export function alignTokens(text: string, words: TaggedWord[], base = 0): Token[
 const internTable = new Map<string, string>();
 const INTERN_MAX = 200_000;
 const INTERN_MAX_LENGTH = 8;
+/**
+ * In front of the table, a small direct-mapped cache of its strings by a hash of their units:
+ * frequent words are found with a short loop and one comparison, without a lookup in the large
+ * table for every token (about a third of interning's time).
+ */
+const SLOTS = 1 << 14;
+const slots: string[] = new Array<string>(SLOTS).fill('');
 function intern(s: string): string {
   if (s.length > INTERN_MAX_LENGTH) return s;
-  const have = internTable.get(s);
-  if (have !== undefined) return have;
-  if (internTable.size >= INTERN_MAX) internTable.clear();
-  internTable.set(s, s);
-  return s;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  const slot = (h >>> 0) & (SLOTS - 1);
+  if (slots[slot] === s) return slots[slot];
+  let have = internTable.get(s);
+  if (have === undefined) {
+    if (internTable.size >= INTERN_MAX) internTable.clear();
+    internTable.set(s, (have = s));
+  }
+  slots[slot] = have;
+  return have;
 }
 
 /** Longest stretch handed to jieba in one call; long paragraphs are cut after sentence marks. */
