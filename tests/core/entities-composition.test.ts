@@ -87,3 +87,26 @@ describe('entity recognition: companies in project lists and kinds of bodies', (
     expect(mentions(entities('实施老楼加装电梯800台以上。\n'))).toEqual([]);
   });
 });
+
+describe('entity recognition: streets, stations, park parts and counties in lists', () => {
+  it('takes a street from its ending and the noun before it, the city apart', () => {
+    expect(places('长春新民大街等历史街区焕新亮相。加快内环北路改造。\n')).toEqual(['place:长春', 'place:新民大街', 'place:内环北路']);
+  });
+
+  it('does not take a figure of speech for a road, nor 站在 for a station', () => {
+    expect(places('走好康庄大道。\n')).toEqual([]);
+    expect(places('甘肃站在了一个新的起点上。\n')).toEqual(['place:甘肃']);
+    expect(places('加快建设重庆站、永川站。\n')).toContain('place:重庆站');
+  });
+
+  it('takes a province\'s part of a park for the province (江西片区 → 江西)', () => {
+    const found = places('推进武夷山国家公园（江西片区）建设。\n');
+    expect(found).toEqual(['place:武夷山国家公园', 'place:江西']);
+  });
+
+  it('takes a county\'s short name that starts an item of a list of places', () => {
+    expect(places('余姚井头山、温州朔门古港、仙居下汤遗址入选考古新发现。\n')).toEqual(expect.arrayContaining(['place:余姚', 'place:温州', 'place:仙居']));
+    // alone, a county's short name that jieba reads as a noun stays a word
+    expect(places('仙居下汤遗址入选考古新发现。\n')).not.toContain('place:仙居');
+  });
+});

@@ -420,6 +420,9 @@ class Context {
           while (s > 0 && !this.isKnownName(tokens[s].text) && tokens[s - 1].end === tokens[s].start && this.isPlaceWord(tokens[s - 1]) && !lex.notPlaces.has(tokens[s - 1].text)) s--;
           // 美丽中国先行区, 科创广西先行试验区: a zone named after a slogan is no named place
           if (this.afterSloganModifier(s) || this.counted(s)) break;
+          // 武夷山国家公园（江西片区）: a province's part of a park is the province, not a zone
+          const stemName = text.slice(tokens[s].start, t.end - suffix.length);
+          if (suffix === '片区' && (this.gaz.byName.get(stemName) ?? this.gaz.byShortName.get(stemName))?.some((d) => d.level === 0)) break;
           // a county jieba does not tag as a place (和林格尔/nz) is one in the rest of the document
           const stem = !this.isKnownName(tokens[s].text) && this.gaz.byCountyShort.has(tokens[s].text) ? tokens[s].text : undefined;
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end), ...(stem ? { stem } : {}) });

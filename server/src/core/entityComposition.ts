@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, PRODUCT_WORDS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, PRODUCT_WORDS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -35,6 +35,34 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   projectCompanies(ctx, out);
   facilities(ctx, out);
   placeChainsBeforeZones(ctx, out);
+  countiesStartingItems(ctx, out);
+}
+
+/**
+ * 余姚井头山、温州朔门古港、仙居下汤遗址: in a list whose items start with a place, an item that
+ * starts with a county's short name (jieba may take 仙居 for a noun) starts with that county too.
+ */
+function countiesStartingItems(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, gaz, lex } = ctx;
+  const starts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const prev = tokens[k - 1];
+    if (!prev || prev.text === '、' || /[，。；：！？（]/.test(prev.text)) starts.push(k);
+  }
+  const placeAt = (start: number) => out.some((c) => c.type === 'place' && c.start === start && c.evidence !== 'coordination' && c.end - c.start >= 2);
+  for (let n = 0; n < starts.length; n++) {
+    const k = starts[n];
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next || next.start !== t.end || t.text.length < 2 || !HAN.test(t.text) || !gaz.byCountyShort.has(t.text) || lex.notPlaces.has(t.text) || placeAt(t.start)) continue;
+    if (!/^(n|ns|nr|nz|x|j)$/.test(t.tag) || !HAN.test(next.text)) continue;
+    // a neighbouring item of the same list (joined by 、) starts with a place
+    const neighbour = [starts[n - 1], starts[n + 1]].filter((i): i is number => i !== undefined).some((i) => {
+      const between = i < k ? tokens[k - 1] : tokens[i - 1];
+      return between?.text === '、' && placeAt(tokens[i].start) && tokens[i].text.length >= 2;
+    });
+    if (neighbour) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: gaz.byCountyShort.get(t.text)![0].name });
+  }
 }
 
 /** A place named by a word of its own that may start a longer name (天津, 滨海, 武清, 京津). */
@@ -89,6 +117,7 @@ function placeChainsBeforeZones(ctx: PatternContext, out: Candidate[]): void {
 }
 
 let facilityEndings: string[] | undefined;
+const streets = new Set(STREET_ENDINGS);
 const minerals = new Set(Array.from(MINERAL_CHARS));
 
 /**
@@ -113,8 +142,22 @@ function facilities(ctx: PatternContext, out: Candidate[]): void {
         first = k - 1;
       }
     }
+    if (!ending && streets.has(t.text)) ending = t.text;
     if (!ending || first === 0) continue;
     const stemEnd = tokens[first].start;
+    // a street: one noun before its ending is its name (新民/大街, 内环/北路), after a boundary or a city
+    if (streets.has(ending)) {
+      const p = tokens[first - 1];
+      const b = tokens[first - 2];
+      const stemOk = p.end === stemEnd && HAN.test(p.text) && p.text.length >= 2 && p.text.length <= 3 && /^(n|nz|ns|nr|x|j)$/.test(p.tag) && !lex.notPlaces.has(p.text) && !lex.sloganModifiers.has(p.text);
+      const city = !!b && b.end === p.start && (ctx.isKnownName(b.text) || ctx.gaz.byCountyShort.has(b.text));
+      const bounded = !b || b.end !== p.start || !HAN.test(b.text) || city || /^(v|p|c|u|uj)$/.test(b.tag);
+      // (大道 after a common noun is a figure of speech: 康庄大道, 发展大道)
+      if (stemOk && bounded && (ending !== '大道' || city || /^(nz|ns|x)$/.test(p.tag)) && !(ctx.isKnownName(p.text) && !city)) {
+        out.push({ start: p.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(p.start, t.end) });
+      }
+      continue;
+    }
     // a one-character word right after the ending makes another word (大街/道)
     const next = tokens[k + 1];
     if (next && next.start === t.end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;

@@ -436,6 +436,8 @@ function stations({ text, tokens, isKnownName }: PatternContext, out: Candidate[
     const next = tokens[k + 1];
     // (a list word after it closes it: 郑州南站等)
     if (next && next.start === t.end && HAN1.test(next.text) && !/^(u|uj|c|p)$/.test(next.tag)) continue;
+    // 甘肃站在新的起点上: the verb 站 (stand), not a station
+    if (t.text === '站' && next && next.start === t.end && /^[在起上出到]$/.test(next.text)) continue;
     out.push({ start: p.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(p.start, t.end) });
   }
 }

@@ -59,3 +59,10 @@ export const PRODUCT_WORDS: readonly string[] = [
   '玻璃', '陶瓷', '光电', '通信', '软件', '风电', '氢能', '航空', '船舶', '电机', '电器', '家电', '轮胎', '电缆', '光纤', '硅片', '碳纤维',
   '复合材料', '涂料', '化纤', '种业', '酒业', '动力', '电驱', '激光', '光学', '模组', '面板', '晶圆', '封装', '铜箔', '负极', '正极', '电解液',
 ];
+
+/**
+ * Endings of streets and roads that name one (新民大街, 内环北路): a word jieba knows as a common
+ * noun may be the stem (新民/n, 内环/n), since the ending itself is the evidence. 路 alone is not
+ * among them (思路, 道路, 丝路).
+ */
+export const STREET_ENDINGS: readonly string[] = ['大街', '北路', '南路', '东路', '西路', '中路', '北大街', '南大街', '东大街', '西大街', '大道'];
