@@ -29,7 +29,7 @@ const MESSAGE_OF: Record<IntroducerKind, string> = {
 
 const rule: ParagraphRule = {
   id: 'punctuation-colon',
-  description: '提示直接引语的说话动词后缺少冒号',
+  description: '引出下文的词语（说话动词、总说性词语、称呼语、标注项）后缺少冒号',
   tags: ['punctuation'],
   severity: 'warning',
   fixable: true,
