@@ -109,6 +109,14 @@ interface Evaluation {
   confusions: string[];
   misses: string[];
   falsePositives: string[];
+  /** Missed mentions that a prediction overlaps (a boundary error), and predictions overlapping a missed mention. */
+  boundaryMisses: number;
+  boundaryFalsePositives: number;
+  /** Boundary false positives inside a missed mention (too short), around one (too long), or crossing one. */
+  tooShort: number;
+  tooLong: number;
+  /** Missed mentions no prediction overlaps, by length (1, 2, 3, 4 and more characters). */
+  unseenByLength: number[];
 }
 
 const repoRoot = join(__dirname, '..', '..');
@@ -126,6 +134,11 @@ function evaluate(labels: LabelSet, textOf: (file: string) => string, predict: (
     confusions: [],
     misses: [],
     falsePositives: [],
+    boundaryMisses: 0,
+    boundaryFalsePositives: 0,
+    tooShort: 0,
+    tooLong: 0,
+    unseenByLength: [0, 0, 0, 0],
   };
   for (const file of [...new Set(labels.windows.map((w) => w.file))].sort()) {
     const text = textOf(file);
@@ -142,6 +155,14 @@ function evaluate(labels: LabelSet, textOf: (file: string) => string, predict: (
       for (const g of gold) if (!spans.has(`${g.start}:${g.end}`)) ev.misses.push(`${g.text}(${g.type[0]})`);
       const goldSpans = new Set(gold.map((g) => `${g.start}:${g.end}`));
       for (const p of inW(ours)) if (!goldSpans.has(`${p.start}:${p.end}`)) ev.falsePositives.push(`${text.slice(p.start, p.end)}(${p.type[0]})`);
+      const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+      const missed = gold.filter((g) => !spans.has(`${g.start}:${g.end}`));
+      const wrong = inW(ours).filter((p) => !goldSpans.has(`${p.start}:${p.end}`));
+      ev.boundaryMisses += missed.filter((g) => wrong.some((p) => overlaps(g, p))).length;
+      ev.boundaryFalsePositives += wrong.filter((p) => missed.some((g) => overlaps(g, p))).length;
+      ev.tooShort += wrong.filter((p) => missed.some((g) => g.start <= p.start && p.end <= g.end)).length;
+      ev.tooLong += wrong.filter((p) => missed.some((g) => p.start <= g.start && g.end <= p.end)).length;
+      for (const g of missed) if (!wrong.some((p) => overlaps(g, p))) ev.unseenByLength[Math.min(g.end - g.start, 4) - 1]++;
       for (const type of TYPES) {
         const g = gold.filter((x) => x.type === type);
         const pt = ev.perType.get(type)!;
@@ -186,6 +207,7 @@ function report(labels: LabelSet, ev: Evaluation, listErrors: boolean): string[]
   } else {
     out.push('', `Errors counted, not listed (held out): ${ev.confusions.length} wrong types, ${ev.misses.length} missed, ${ev.falsePositives.length} false positives.`);
   }
+  out.push('', `Boundary errors (a prediction overlaps a missed mention): ${ev.boundaryMisses} of the missed, ${ev.boundaryFalsePositives} of the false positives (${ev.tooShort} inside the mention, ${ev.tooLong} around it, the rest crossing it). Missed with no prediction over them, by length 1/2/3/4+: ${ev.unseenByLength.join('/')}.`);
   return out;
 }
 

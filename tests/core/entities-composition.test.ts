@@ -110,3 +110,17 @@ describe('entity recognition: streets, stations, park parts and counties in list
     expect(places('仙居下汤遗址入选考古新发现。\n')).not.toContain('place:仙居');
   });
 });
+
+describe('entity recognition: regions before 大地, earthquakes, listed sites', () => {
+  it('finds a region\'s traditional name before 大地 even where jieba cuts through it', () => {
+    expect(places('展现在陇原大地上。\n')).toEqual(['place:陇原']);
+  });
+
+  it('takes the county an earthquake is named after', () => {
+    expect(places('巩固定日地震灾后恢复重建成果。\n')).toEqual(['place:定日']);
+  });
+
+  it('takes the items of a list of remains as places (陶寺、丁村等遗迹)', () => {
+    expect(places('做好陶寺、丁村等遗迹考古。\n')).toEqual(['place:陶寺', 'place:丁村']);
+  });
+});

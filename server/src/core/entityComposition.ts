@@ -36,6 +36,36 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   facilities(ctx, out);
   placeChainsBeforeZones(ctx, out);
   countiesStartingItems(ctx, out);
+  regionsBeforeLand(ctx, out);
+  countiesBeforeEarthquakes(ctx, out);
+}
+
+/**
+ * 陇原大地, 三晋大地: a region's traditional name before 大地 (the land of), which jieba may cut
+ * through (陇/原大/地上); matched on the text, not on its words.
+ */
+function regionsBeforeLand(ctx: PatternContext, out: Candidate[]): void {
+  const { text, lex } = ctx;
+  for (let at = text.indexOf('大地'); at >= 2; at = text.indexOf('大地', at + 2)) {
+    for (const L of [3, 2]) {
+      const s = at - L;
+      const name = text.slice(s, at);
+      if (s < 0 || !lex.places.has(name) || out.some((c) => c.start === s && c.end === at)) continue;
+      out.push({ start: s, end: at, type: 'place', evidence: 'lexicon', name });
+      break;
+    }
+  }
+}
+
+/** 定日地震: an earthquake is named after its county (jieba may take the county's short name for a noun). */
+function countiesBeforeEarthquakes(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, gaz, lex } = ctx;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (next.text !== '地震' || next.start !== t.end || t.text.length < 2 || !gaz.byCountyShort.has(t.text) || lex.notPlaces.has(t.text)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: gaz.byCountyShort.get(t.text)![0].name });
+  }
 }
 
 /**

@@ -8,6 +8,8 @@ export const PLACE_KINDS: readonly string[] = [
   '机场', '园区', '开发区', '高新区', '古镇', '古城', '遗址', '片区', '城市群', '都市圈', '煤矿', '矿区', '油田', '气田',
   // railways and motorways listed by the initials of their ends (平漯周、焦济洛平等高铁项目)
   '高铁', '铁路', '高速', '城际',
+  // heritage sites and sights listed by name (陶寺、丁村等遗迹)
+  '遗迹', '景点', '古村落',
 ];
 
 export const ORG_KINDS: readonly string[] = [
