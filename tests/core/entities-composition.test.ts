@@ -124,3 +124,21 @@ describe('entity recognition: regions before 大地, earthquakes, listed sites',
     expect(places('做好陶寺、丁村等遗迹考古。\n')).toEqual(['place:陶寺', 'place:丁村']);
   });
 });
+
+describe('entity recognition: institutions and facilities named from a place', () => {
+  const orgs = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('organization:'));
+
+  it('runs an institution\'s name from its place over words jieba takes for verbs', () => {
+    expect(orgs('建设重庆通用人工智能研究院。组建重庆市生物制造研究院。\n')).toEqual(['organization:重庆通用人工智能研究院', 'organization:重庆市生物制造研究院']);
+  });
+
+  it('runs a facility\'s name from its place over nouns, not over a verb', () => {
+    expect(places('推进石家庄国际陆港建设。\n')).toEqual(['place:石家庄国际陆港']);
+    expect(places('支持鄂州申建空港综保区。\n')).not.toContain('place:鄂州申建空港');
+  });
+
+  it('takes nothing for a counted kind or a second place that starts the name', () => {
+    expect(orgs('支持3个重庆实验室建设。\n')).toEqual([]);
+    expect(places('扬州中国大运河博物馆成为名片。\n')).not.toContain('place:扬州中国大运河博物馆');
+  });
+});

@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, PRODUCT_WORDS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -37,6 +37,7 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   placeChainsBeforeZones(ctx, out);
   countiesStartingItems(ctx, out);
   regionsBeforeLand(ctx, out);
+  namesRunningFromPlaces(ctx, out);
   countiesBeforeEarthquakes(ctx, out);
 }
 
@@ -364,5 +365,51 @@ function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
     const sentence = text.slice(s, stop < 0 ? text.length : city.end + stop);
     if (!sentence.includes('项目')) continue;
     out.push({ start: w.start, end: w.end, type: 'organization', evidence: 'org-suffix', name: w.text });
+  }
+}
+
+/** Verbs that say what is done to a name, never inside one (建设 重庆…研究院). */
+const PREDICATES = new Set(['建设', '推进', '加快', '打造', '实施', '开展', '提升', '创建', '支持', '推动', '建成', '组建', '设立', '成立', '获批', '入选', '争创', '引进', '依托', '围绕', '落户', '签约', '投用', '开工', '启动', '完成', '深化', '新建', '扩建', '升级', '形成', '成为']);
+const institutions = [...INSTITUTION_ENDINGS].sort((a, b) => b.length - a.length);
+
+/**
+ * 重庆|通用人工智能研究院, 上海|大歌剧院, 石家庄|国际陆港: an institution's or a facility's name
+ * runs from the place that starts it over up to four words of any kind (jieba takes 通用, 制造, 创新
+ * for verbs) to its ending; an institution is an organisation, a facility a place.
+ */
+function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  facilityEndings ??= [...FACILITY_ENDINGS].sort((a, b) => b.length - a.length);
+  const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const places = out.filter((c) => c.type === 'place' && /^(gazetteer|short-name|lexicon|jieba)$/.test(c.evidence) && c.end - c.start >= 2);
+  for (const p of places) {
+    let k = indexAt.get(p.end);
+    const first = indexAt.get(p.start);
+    if (k === undefined || first === undefined) continue;
+    // (3个重庆实验室: counted, a kind; 美丽中国…: a slogan)
+    const before = tokens[first - 1];
+    if (before && before.end === p.start && (lex.sloganModifiers.has(before.text) || before.tag === 'q' || before.tag === 'm' || /^[个家所批座项条处]$/.test(before.text))) continue;
+    // (扬州|中国大运河博物馆: a second place right after the first starts the name itself)
+    if (tokens[k] && ctx.isKnownName(tokens[k].text)) continue;
+    let verbs = false;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+      const t = tokens[k];
+      if (t.start !== (n === 0 ? p.end : tokens[k - 1].end) || !HAN.test(t.text) || t.end - p.end > 14) break;
+      if (/^(p|c|u|uj|ul|uz|ud|r|m|q|d|f|y)$/.test(t.tag) || PREDICATES.has(t.text) || lex.titles.has(t.text) || /[等和及与]$/.test(t.text)) break;
+      if (t.tag.startsWith('v') && t.tag !== 'vn') verbs = true;
+      const inst = institutions.find((e) => t.text.endsWith(e) && (t.text === e || t.text.length <= e.length + 2));
+      // (a facility's name holds no verb: 鄂州|申建|空港; streets keep their city apart: 长春|新民大街)
+      const facility = verbs || streets.has(t.text) ? undefined : facilityEndings.find((e) => t.text === e && e.length >= 2);
+      if (!inst && !facility) continue;
+      // (a one-character word after it makes another word: 大学/生)
+      const next = tokens[k + 1];
+      if (next && next.start === t.end && HAN1.test(next.text) && !/^(p|c|u|uj|v|d)$/.test(next.tag) && !/^[等和及与]$/.test(next.text)) break;
+      // nothing between the place and the ending: the other finders name it (长江博物馆)
+      if (n === 0 && !inst) break;
+      const name = text.slice(p.start, t.end);
+      if (lex.notPlaces.has(name) || lex.notPersons.has(name)) break;
+      out.push({ start: p.start, end: t.end, type: inst ? 'organization' : 'place', evidence: inst ? 'org-suffix' : 'place-suffix', name });
+      break;
+    }
   }
 }

@@ -12,6 +12,16 @@ export const FACILITY_ENDINGS: readonly string[] = [
   // (not 公路, 航道: 普通公路, 深水航道, 长江航道 are kinds or parts of a place, not names)
   '博物馆', '博物院', '纪念馆', '油田', '气田', '煤田', '盐田', '大道', '大街', '边防路', '隧道', '轻轨',
   '科创园', '产业城', '科学城', '科技城', '航天港', '空港', '陆港', '海港', '河港', '物流港', '枢纽港',
+  '大学城', '生物城', '影视城', '医药城', '国际陆港',
+];
+
+/**
+ * Endings of institutions whose name runs from a place over words of any kind, verbs included
+ * (重庆|通用人工智能研究院, 赣江|创新研究院, 山东|科技大市场); 中心 is not among them: after a place
+ * it is mostly a role the place plays (北京国际科技创新中心).
+ */
+export const INSTITUTION_ENDINGS: readonly string[] = [
+  '研究院', '研究所', '实验室', '大学', '学院', '医院', '科学院', '大剧院', '歌剧院', '科技大市场', '技术交易市场',
 ];
 
 /** Mineral words before 矿 in a mine's name (大红柳滩锂铍矿, 火烧云铅锌矿, 某某铜矿). */
