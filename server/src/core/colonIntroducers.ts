@@ -28,7 +28,14 @@ const SUMMARY = new RegExp(`(${alternation(SUMMARY_NOUNS)})(${alternation(SUMMAR
 const LIST_OPENER = new RegExp(`(^|[。！？；，])(${alternation(LIST_OPENERS)})(?=[\\u4e00-\\u9fff“])`, 'g');
 /** 以下工作 / 如下 / 十个方面工作 at the end of a paragraph that has no closing mark. */
 const LINE_END = /(?:(?:以下|如下|下列|下面)[\u4e00-\u9fff]{0,8}|(?<=(?:做好|抓好|把握|推进|突出|聚焦|从)[\u4e00-\u9fff]{0,4})[0-9一二三四五六七八九十两几]+个?方面[\u4e00-\u9fff]{0,4})$/;
-const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_END = /[。！？!?]/;
+/**
+ * 还存在不少问题不足和风险挑战|外部环境…: a clause announcing problems runs straight into them.
+ * The announcing words end on a problem noun (or 仍然不少 after it); the listing starts a new clause.
+ */
+const PROBLEMS = /(?:存在|面临)(?!的)着?(?:不少|一些|诸多|许多|较多|很多)?[\u4e00-\u9fff、]{0,12}?(?:问题|挑战|不足|短板|矛盾|困难|风险)(?:仍然不少|依然不少|还不少|不少|较多)?(?=[\u4e00-\u9fff])/g;
+/** What continues a problem noun inside its clause (问题导向, 问题整改, 困难群众, 风险防控…) rather than listing. */
+const PROBLEM_CONTINUES = /^(和|与|及|等|的|是|为|在|上|中|也|都|仍|依然|还|较|比|更|导向|整改|清单|线索|隐患|群众|企业|防控|防范|化解|挑战|不足|短板|矛盾|困难|风险|问题|不少|较多)/;
 const CLAUSE_MARKS = /[，；,;]/g;
 /** Characters that make 一是 part of a word (统一是, 之一是, 唯一是, 第一是). */
 const NOT_ENUMERATION_BEFORE = /[统唯之第万专同单划整逐]/;
@@ -66,6 +73,16 @@ export function findMissingColons(text: string, tokens: readonly Token[]): Missi
   for (const m of trimmed.matchAll(SUMMARY)) {
     const end = m.index! + m[0].length;
     if (/^(是否|为了|为何|包括在)/.test(trimmed.slice(end - m[2].length, end + 1))) continue;
+    if (listsAfter(trimmed, end)) out.push({ kind: 'summary', start: m.index!, end, at: end });
+  }
+  for (const m of trimmed.matchAll(PROBLEMS)) {
+    const end = m.index! + m[0].length;
+    if (PROBLEM_CONTINUES.test(trimmed.slice(end, end + 4))) continue;
+    // the first listed problem is a clause of its own (外部环境变化影响加深，), not a word (短板|弱项，)
+    const firstClause = trimmed.slice(end).search(/[，；。,;]/);
+    if (firstClause >= 0 && firstClause < 5) continue;
+    // the noun must end a word of its own (问题|外部, not 风险|点)
+    if (tokens.some((t) => t.start < end && t.end > end)) continue;
     if (listsAfter(trimmed, end)) out.push({ kind: 'summary', start: m.index!, end, at: end });
   }
   for (const m of trimmed.matchAll(LIST_OPENER)) {
