@@ -426,8 +426,9 @@ export function damageEveryNthPair(text: string, n: number): { text: string; tar
 }
 
 /**
- * Why ： and the quotation part of “” (closingQuote, openingQuote) have no recall here: the reports
- * hold no direct speech. Counts the structures those messages restore in the clean reports.
+ * Why the speech messages of ： (beforeQuote, commaBeforeQuote) and of “” (closingQuote,
+ * openingQuote) have no recall here: the reports hold no direct speech. Counts the structures those
+ * messages restore in the clean reports.
  */
 function speechInCorpus(corpus: CorpusFile[]): string {
   const verbs = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
@@ -438,7 +439,8 @@ function speechInCorpus(corpus: CorpusFile[]): string {
   const deleted = corpus.reduce((k, f) => k + [...f.text.matchAll(/：/g)].length, 0);
   return (
     `Direct speech in the clean reports: speech verb + ：“ ${n(colon)} times (of ${deleted} colons), a sentence closed by ` +
-    `speaker + speech verb after a quotation ${n(closing)}, speech verb + ， + first person ${n(opening)}. The ： row and the ` +
-    'quotation messages of “” therefore have nothing to find in this corpus; they are measured by their fixtures and the seed only.'
+    `speaker + speech verb after a quotation ${n(closing)}, speech verb + ， + first person ${n(opening)}. The ： row's recall ` +
+    'is therefore all colons after introducing words (salutations, labels, summaries, 以下…); the speech messages of ： and the ' +
+    'quotation messages of “” have nothing to find in this corpus and are measured by their fixtures and the seed only.'
   );
 }
