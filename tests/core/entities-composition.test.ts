@@ -142,3 +142,14 @@ describe('entity recognition: institutions and facilities named from a place', (
     expect(places('扬州中国大运河博物馆成为名片。\n')).not.toContain('place:扬州中国大运河博物馆');
   });
 });
+
+describe('entity recognition: endings only named sites have', () => {
+  it('takes a short stem before 水库, 港区, 国际机场, 大桥 in whatever pieces jieba left it', () => {
+    const found = places('加快中皋水库建设，实现官路水库蓄水，大兴寨水库大坝封顶。罗泾港区改造。做好盛乐国际机场配套。黑河公路大桥通车。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:中皋水库', 'place:官路水库', 'place:大兴寨水库', 'place:罗泾港区', 'place:盛乐国际机场', 'place:黑河公路大桥']));
+  });
+
+  it('does not take a kind of reservoir or airport for a name (false friends)', () => {
+    expect(places('实施病险水库除险加固。建成运输机场3座、通用机场5座。扩建水源型水库。\n')).toEqual([]);
+  });
+});

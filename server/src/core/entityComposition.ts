@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -38,6 +38,7 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   countiesStartingItems(ctx, out);
   regionsBeforeLand(ctx, out);
   namesRunningFromPlaces(ctx, out);
+  strongSites(ctx, out);
   countiesBeforeEarthquakes(ctx, out);
 }
 
@@ -389,6 +390,8 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
     // (3个重庆实验室: counted, a kind; 美丽中国…: a slogan)
     const before = tokens[first - 1];
     if (before && before.end === p.start && (lex.sloganModifiers.has(before.text) || before.tag === 'q' || before.tag === 'm' || /^[个家所批座项条处]$/.test(before.text))) continue;
+    // (中国—吉尔吉斯斯坦…联合实验室: a joint name starts before the dash; see jointCentres)
+    if (DASH.test(text[p.start - 1] ?? '')) continue;
     // (扬州|中国大运河博物馆: a second place right after the first starts the name itself)
     if (tokens[k] && ctx.isKnownName(tokens[k].text)) continue;
     let verbs = false;
@@ -411,5 +414,48 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
       out.push({ start: p.start, end: t.end, type: inst ? 'organization' : 'place', evidence: inst ? 'org-suffix' : 'place-suffix', name });
       break;
     }
+  }
+}
+
+const strongEndings = [...STRONG_SITE_ENDINGS].sort((a, b) => b.length - a.length);
+const genericSiteStems = new Set(GENERIC_SITE_STEMS);
+
+/**
+ * 中皋水库, 官路水库, 董家口港区, 西海岸新区, 盛乐国际机场: a stem of two or three characters
+ * before an ending only named sites have, after a boundary (a mark, a verb, a list word, or a place
+ * the site lies in: 南京|江北新区), in whatever pieces jieba left it.
+ */
+function strongSites(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!HAN.test(t.text)) continue;
+    const ending = strongEndings.find((e) => text.slice(t.end - e.length, t.end) === e && startsAt.has(t.end - e.length));
+    if (!ending) continue;
+    const endStart = t.end - ending.length;
+    const e0 = startsAt.get(endStart)!;
+    // (a one-character word after the ending makes another word: 机场/路)
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
+    // the stem: pieces back to a boundary, two or three characters
+    let i = e0;
+    while (i > 0) {
+      const p = tokens[i - 1];
+      if (p.end !== tokens[i].start || !HAN.test(p.text) || endStart - p.start > 3) break;
+      if (/^(p|c|u|uj|ul|uz|ud|r|m|q|d|y|e|o)$/.test(p.tag) && p.tag !== 'f') break;
+      if (p.text.length >= 2 && /^(v|vd|vn|ad)$/.test(p.tag)) break;
+      if (p.text.length >= 2 && ctx.isKnownName(p.text) && i < e0) break;
+      i--;
+    }
+    if (i === e0 || endStart - tokens[i].start < 2) continue;
+    const stem = text.slice(tokens[i].start, endStart);
+    if (genericSiteStems.has(stem) || lex.notPlaces.has(stem) || lex.sloganModifiers.has(stem) || /^[一二三四五六七八九十两几多新老大小各]/.test(stem) && stem.length === 2 && genericSiteStems.has(stem.slice(1))) continue;
+    if (Array.from(stem).some((c) => /[的之和与及等在对把被从向]/.test(c))) continue;
+    // the word before: a mark, a verb, a list word, or a place (南京|江北新区)
+    const before = tokens[i - 1];
+    const bounded = !before || before.end !== tokens[i].start || !HAN.test(before.text) || /^(v|vn|p|c|u|uj)$/.test(before.tag) || (before.text.length >= 2 && (ctx.isKnownName(before.text) || ctx.gaz.byCountyShort.has(before.text)));
+    if (!bounded) continue;
+    out.push({ start: tokens[i].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[i].start, t.end) });
   }
 }

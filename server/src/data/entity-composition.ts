@@ -76,3 +76,20 @@ export const PRODUCT_WORDS: readonly string[] = [
  * among them (思路, 道路, 丝路).
  */
 export const STREET_ENDINGS: readonly string[] = ['大街', '北路', '南路', '东路', '西路', '中路', '北大街', '南大街', '东大街', '西大街', '大道'];
+
+/**
+ * Endings only named sites have (水库, 港区, 国际机场, 大桥…): before them a short stem is a name
+ * even when jieba breaks it into pieces or takes it for common words (中/皋/水库, 官路/水库,
+ * 大兴/寨/水库, 盛乐/国际机场), unless it says what kind of site it is (GENERIC_SITE_STEMS).
+ */
+export const STRONG_SITE_ENDINGS: readonly string[] = [
+  '水库', '港区', '作业区', '国际机场', '机场', '新区', '公路大桥', '铁路大桥', '跨海大桥', '长江大桥', '黄河大桥', '大桥', '创新城', '智慧城',
+];
+
+/** Stems that say what kind of site it is, not which (病险水库, 通用机场, 国家级新区). */
+export const GENERIC_SITE_STEMS: readonly string[] = [
+  '病险', '大型', '中型', '小型', '大中型', '中小型', '水源型', '各类', '重点', '新建', '在建', '骨干', '调蓄', '平原', '山区', '地下', '水源',
+  '通用', '运输', '支线', '民用', '军民', '货运', '国际', '国内', '枢纽', '干线', '新', '老', '省级', '国家级', '国家', '城市', '综合', '集装箱',
+  '主体', '一批', '多个', '全部', '所有', '现有', '临港', '沿海', '内河', '跨江', '过江', '跨海', '特大', '这些', '该', '本', '各', '全省',
+  '县城', '农村', '乡村', '公路', '铁路', '高速', '轨道', '长江', '黄河', '数字', '智慧', '绿色', '低碳', '零碳', '未来', '科技', '创新', '产业', '经济', '文化', '生态',
+];
