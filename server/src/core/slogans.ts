@@ -187,12 +187,14 @@ function repeatedOpeners(p: Paragraph): Span[] {
 
 function yiChains(text: string): Span[] {
   const out: Span[] = [];
+  // most paragraphs have no 一 at all
+  if (!text.includes('一')) return out;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isMarkCode(text.charCodeAt(i))) continue;
     const opens: number[] = [];
     for (let j = start; j < i; j++) {
-      if (text[j] !== '一' || !HAN.test(text[j + 1] ?? '') || YI_BEFORE.test(text.slice(start, j)) || YI_WORDS.test(text.slice(j, i))) continue;
+      if (text.charCodeAt(j) !== 0x4e00 /* 一 */ || !HAN.test(text[j + 1] ?? '') || YI_BEFORE.test(text.slice(start, j)) || YI_WORDS.test(text.slice(j, i))) continue;
       opens.push(j);
     }
     // runs of openers 2..7 characters apart
