@@ -153,3 +153,15 @@ describe('entity recognition: endings only named sites have', () => {
     expect(places('实施病险水库除险加固。建成运输机场3座、通用机场5座。扩建水源型水库。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: road codes and corridors of countries', () => {
+  it('takes national and provincial road codes, and a zone named after one', () => {
+    expect(places('加快G109、G214改造。深化G60科创走廊建设。\n')).toEqual(['place:G109', 'place:G214', 'place:G60科创走廊']);
+    expect(places('支持5G建设，推广G60A型号。\n')).toEqual([]);
+  });
+
+  it('takes a corridor or railway named by countries\' initials with 中, not a kind of transport', () => {
+    expect(places('推进中蒙俄经济走廊建设，中吉乌铁路开工。\n')).toEqual(['place:中蒙俄经济走廊', 'place:中吉乌铁路']);
+    expect(places('实现中欧公路直达运输，深化中欧班列合作。\n')).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   namesRunningFromPlaces(ctx, out);
   strongSites(ctx, out);
   countiesBeforeEarthquakes(ctx, out);
+  routeCodes(ctx, out);
+  countryCorridors(ctx, out);
 }
 
 /**
@@ -391,7 +393,8 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
     const before = tokens[first - 1];
     if (before && before.end === p.start && (lex.sloganModifiers.has(before.text) || before.tag === 'q' || before.tag === 'm' || /^[个家所批座项条处]$/.test(before.text))) continue;
     // (中国—吉尔吉斯斯坦…联合实验室: a joint name starts before the dash; see jointCentres)
-    if (DASH.test(text[p.start - 1] ?? '')) continue;
+    // (one dash between names; a pair ——, a punctuation mark, is no join)
+    if (DASH.test(text[p.start - 1] ?? '') && HAN.test(text[p.start - 2] ?? '')) continue;
     // (扬州|中国大运河博物馆: a second place right after the first starts the name itself)
     if (tokens[k] && ctx.isKnownName(tokens[k].text)) continue;
     let verbs = false;
@@ -457,5 +460,49 @@ function strongSites(ctx: PatternContext, out: Candidate[]): void {
     const bounded = !before || before.end !== tokens[i].start || !HAN.test(before.text) || /^(v|vn|p|c|u|uj)$/.test(before.tag) || (before.text.length >= 2 && (ctx.isKnownName(before.text) || ctx.gaz.byCountyShort.has(before.text)));
     if (!bounded) continue;
     out.push({ start: tokens[i].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[i].start, t.end) });
+  }
+}
+
+/** Zone and route words after a route's code (G60科创走廊, G109国道). */
+const AFTER_CODE = ['科创走廊', '走廊', '国道', '省道', '高速公路', '高速', '线'];
+
+/**
+ * G109, S21, G60科创走廊: national (G) and provincial (S) road codes name one road, and a zone
+ * named after one (科创走廊) takes the code into its name.
+ */
+function routeCodes(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^[GS][0-9]{1,4}$/.test(t.text)) continue;
+    // (a letter or digit glued on makes another code: G60A, 5G)
+    if (/[A-Za-z0-9]/.test(text[t.start - 1] ?? '') || /[A-Za-z0-9]/.test(text[t.end] ?? '')) continue;
+    const rest = text.slice(t.end, t.end + 5);
+    const after = AFTER_CODE.find((w) => rest.startsWith(w));
+    const end = t.end + (after?.length ?? 0);
+    out.push({ start: t.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(t.start, end) });
+  }
+}
+
+/** One-character names of countries that name corridors and railways with 中 (中蒙俄, 中吉乌, 中巴). */
+const COUNTRY_INITIALS = new Set(Array.from('中蒙俄吉乌哈巴老越缅泰欧亚尼塔土'));
+
+/** 中蒙俄经济走廊, 中吉乌铁路: countries' initials, 中 among them, before a route word. */
+function countryCorridors(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!HAN.test(t.text) || t.text[0] !== '中' || !Array.from(t.text).every((c) => COUNTRY_INITIALS.has(c))) continue;
+    let e = k;
+    while (tokens[e + 1] && tokens[e + 1].start === tokens[e].end && tokens[e + 1].text.length === 1 && COUNTRY_INITIALS.has(tokens[e + 1].text) && tokens[e + 1].end - t.start <= 4) e++;
+    const run = text.slice(t.start, tokens[e].end);
+    if (run.length < 2 || run.length > 4) continue;
+    const rest = text.slice(tokens[e].end, tokens[e].end + 6);
+    // (not 公路: 中欧公路直达运输 is a kind of transport)
+    const route = ['经济走廊', '铁路', '走廊'].find((w) => rest.startsWith(w));
+    if (!route) continue;
+    const end = tokens[e].end + route.length;
+    out.push({ start: t.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(t.start, end) });
+    k = e;
   }
 }
