@@ -165,3 +165,10 @@ describe('entity recognition: road codes and corridors of countries', () => {
     expect(places('实现中欧公路直达运输，深化中欧班列合作。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: verbs inside organisations\' names', () => {
+  it('lets a verb jieba tags stand right before a strong ending (农商联合银行, 产业发展集团)', () => {
+    const orgs = mentions(entities('组建江苏农商联合银行、广西关键金属产业发展集团。\n')).filter((m) => m.startsWith('organization:'));
+    expect(orgs).toEqual(['organization:江苏农商联合银行', 'organization:广西关键金属产业发展集团']);
+  });
+});

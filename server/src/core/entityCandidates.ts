@@ -48,6 +48,9 @@ const GENERIC_SITE_WORDS = new Set(['国家', '考古', '国家级', '省级', '
 /** Verbs that say what happens to a zone, never part of its name (威海创建…试验区, 泉州入选…集聚区). */
 const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成', '申建', '申报', '争创', '创成', '成为', '列入', '纳入', '认定', '批准', '设立', '启动', '建立', '打造', '支持', '推进', '加快']);
 
+/** Verbs that stand inside organisations' names right before their ending (江苏农商联合银行, 中国建设银行). */
+const NAME_VERBS = new Set(['联合', '合作', '投资', '建设', '发展', '开发', '交流', '研究', '设计', '控股']);
+
 /** Endings of railways and motorways (a city before their name is not part of it). */
 const RAIL_ENDINGS = new Set(['铁路', '高铁', '高速', '高速公路', '城际', '城际铁路']);
 
@@ -219,11 +222,11 @@ class Context {
    * For an organisation, a name starts at its place (大庆高新区行政服务中心): once a place is
    * in, only proper words may precede it, and another outlet's name never joins (人民日报新华社).
    */
-  private extendLeft(k: number, maxLen = 24, org = false): number {
+  private extendLeft(k: number, maxLen = 24, org = false, nameVerbs = false): number {
     let j = k;
     const end = this.tokens[k].end;
     let sawPlace = false;
-    while (j > 0 && this.tokens[j - 1].end === this.tokens[j].start && end - this.tokens[j - 1].start <= maxLen && this.canJoin(j - 1)) {
+    while (j > 0 && this.tokens[j - 1].end === this.tokens[j].start && end - this.tokens[j - 1].start <= maxLen && (this.canJoin(j - 1) || (nameVerbs && j === k && NAME_VERBS.has(this.tokens[j - 1].text)))) {
       const prev = this.tokens[j - 1];
       if (org) {
         if (this.lex.media.has(prev.text) || this.lex.mediaSuffixes.some((s) => s.length > 1 && prev.text.endsWith(s))) break;
@@ -316,7 +319,8 @@ class Context {
       }
       // 上海市政府工作报告: the genre 政府工作报告, not the government
       if (suffix.endsWith('政府') && next?.text === '工作' && tokens[k + 2]?.text === '报告') continue;
-      const j = this.extendLeft(k, 24, true);
+      // a verb jieba tags inside a bank's or a group's name, right before its ending (农商联合银行)
+      const j = this.extendLeft(k, 24, true, !weak && t.text === suffix);
       // counted, it is a kind, not one body (3个重庆实验室, 8家全国重点实验室)
       if (this.counted(j)) continue;
       const stemTokens = tokens.slice(j, k);
