@@ -152,6 +152,7 @@ function placeChainsBeforeZones(ctx: PatternContext, out: Candidate[]): void {
 
 let facilityEndings: string[] | undefined;
 const streets = new Set(STREET_ENDINGS);
+const facilitySet = new Set(FACILITY_ENDINGS);
 const minerals = new Set(Array.from(MINERAL_CHARS));
 
 /**
@@ -166,7 +167,7 @@ function facilities(ctx: PatternContext, out: Candidate[]): void {
     const t = tokens[k];
     if (!HAN.test(t.text)) continue;
     let first = k;
-    let ending = facilityEndings.find((e) => t.text === e);
+    let ending = facilitySet.has(t.text) ? t.text : undefined;
     // a mine: minerals and 矿, in one word or two (铅锌矿, 锂铍/矿)
     if (!ending && t.text.endsWith('矿') && t.text.length <= 4 && Array.from(t.text.slice(0, -1)).every((c) => minerals.has(c))) {
       ending = t.text;
@@ -261,21 +262,18 @@ function initialsOf(gaz: Gazetteer): InitialsIndex {
 
 /** Whether a token is a piece of a run of initials: one character, or an unknown word of them. */
 function initialsPiece(ctx: PatternContext, t: Token | undefined, chars: Set<string> | Map<string, unknown>): t is Token {
-  if (!t || !HAN.test(t.text) || t.text.length > 3 || ctx.isKnownName(t.text) || !Array.from(t.text).every((c) => chars.has(c))) return false;
+  // (cheap tests first: this runs on every word)
+  if (!t || t.text.length > 3 || !chars.has(t.text[0]) || !HAN.test(t.text) || !Array.from(t.text).every((c) => chars.has(c)) || ctx.isKnownName(t.text)) return false;
   // (a word jieba knows is none: 深水/n 航道, 新开工/nz 高速公路)
   return t.text.length === 1 ? !/^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|y|e|o)$/.test(t.tag) : /^(x|j)$/.test(t.tag) || (t.text.length === 2 && t.tag === 'nr');
 }
 
 /** Whether the cities of a run of initials can all lie in one province (金白兰武: 甘肃). */
 function oneProvince(run: string, idx: InitialsIndex): boolean {
-  let common: Set<string> | undefined;
-  for (const c of run) {
-    const ps = idx.provinces.get(c);
-    if (!ps) return false;
-    common = common ? new Set([...common].filter((p) => ps.has(p))) : new Set(ps);
-    if (common.size === 0) return false;
-  }
-  return true;
+  const sets = Array.from(run, (c) => idx.provinces.get(c));
+  if (sets.some((x) => !x)) return false;
+  for (const p of sets[0]!) if (sets.every((x) => x!.has(p))) return true;
+  return false;
 }
 
 const routeWords = [...INITIALS_ROUTE_WORDS].sort((a, b) => b.length - a.length);
@@ -350,8 +348,8 @@ function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
   for (let k = 0; k + 2 < tokens.length; k++) {
     const city = tokens[k];
     const w = tokens[k + 1];
+    if (w.start !== city.end || w.text.length < 2 || w.text.length > 4 || !/^(x|nz|ns|nr|nrt)$/.test(w.tag) || !HAN.test(w.text)) continue;
     if (city.text.length < 2 || !(ctx.isKnownName(city.text) || gaz.byCountyShort.has(city.text)) || lex.notPlaces.has(city.text)) continue;
-    if (w.start !== city.end || !HAN.test(w.text) || w.text.length < 2 || w.text.length > 4 || !/^(x|nz|ns|nr|nrt)$/.test(w.tag)) continue;
     if (ctx.isKnownName(w.text) || gaz.byCountyShort.has(w.text) || gaz.byName.has(w.text) || lex.notPlaces.has(w.text) || lex.notPersons.has(w.text) || lex.sloganModifiers.has(w.text) || LEVEL_END.test(w.text)) continue;
     // a product right after it (or after one more word: 微腔/电子/纸)
     const p1 = tokens[k + 2];
@@ -421,6 +419,7 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
 }
 
 const strongEndings = [...STRONG_SITE_ENDINGS].sort((a, b) => b.length - a.length);
+const strongLast = new Set(STRONG_SITE_ENDINGS.map((e) => e[e.length - 1]));
 const genericSiteStems = new Set(GENERIC_SITE_STEMS);
 
 /**
@@ -433,7 +432,7 @@ function strongSites(ctx: PatternContext, out: Candidate[]): void {
   const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!HAN.test(t.text)) continue;
+    if (!strongLast.has(t.text[t.text.length - 1]) || !HAN.test(t.text)) continue;
     const ending = strongEndings.find((e) => text.slice(t.end - e.length, t.end) === e && startsAt.has(t.end - e.length));
     if (!ending) continue;
     const endStart = t.end - ending.length;
