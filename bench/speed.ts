@@ -45,29 +45,23 @@ function medianLoad(kind: Parameters<typeof loadScript>[0], file?: string, env: 
   return { loadMs: m('loadMs'), loadCpuMs: m('loadCpuMs'), rss0: m('rss0'), rssAfterLoad: m('rssAfterLoad'), tagMs: m('tagMs') };
 }
 
-/**
- * A full garbage collection, when the process was started with --expose-gc (bench/build-and-run.mjs
- * does): run before each timed in-process run, so that a run does not pay for collecting what an
- * earlier figure left behind (the 10 MB inputs' garbage landed in the next 1 MB figure). Each run
- * still pays for collecting its own garbage.
- */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-/** Median wall time of `fn` over `runs` runs, each after a full collection. */
+/** Median wall time of `fn` over `runs` runs. */
 function medianMs(runs: number, fn: () => unknown): number {
   return medianTimes(runs, fn).ms;
 }
 
 /**
- * Median wall and CPU time (this process, all its threads) over `runs` runs, each after a full
- * collection. CPU time does not count the time spent waiting for a CPU that other jobs hold.
+ * Median wall and CPU time (this process, all its threads) over `runs` runs. CPU time does not
+ * count the time spent waiting for a CPU that other jobs hold.
+ *
+ * The in-process figures are taken input by input (every 1 MB figure before any 10 MB one), so
+ * that no 1 MB figure pays for collecting a 10 MB figure's garbage, as it did when each figure
+ * was taken for both inputs in turn. A forced full collection before each run was tried instead:
+ * the runs after it were slower (the 、 rule ~1.7× in CPU time), so it measured something else.
  */
 function medianTimes(runs: number, fn: () => unknown): { ms: number; cpuMs: number } {
   const t: Array<{ ms: number; cpuMs: number }> = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    t.push(timed(fn));
-  }
+  for (let i = 0; i < runs; i++) t.push(timed(fn));
   return { ms: median(t.map((x) => x.ms)), cpuMs: median(t.map((x) => x.cpuMs)) };
 }
 
@@ -90,7 +84,7 @@ export const speedSuite: Suite = {
     out.push(
       `Inputs: ${src.description}, paragraphs in order, then copies with each paragraph's sentences shuffled (so 10 MB is not mostly cache hits): ` +
         inputs.map((i) => `${i.name} = ${mb(i.bytes)}, ${i.text.length.toLocaleString('en')} UTF-16 units, ${i.paragraphs.toLocaleString('en')} paragraphs`).join('; ') +
-        `. ${RUNS} runs per figure on 1 MB (median), 1 on 10 MB; every in-process run starts after a full garbage collection. Machine: ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} CPUs, shared with other jobs.`,
+        `. ${RUNS} runs per figure on 1 MB (median), 1 on 10 MB; in process, every 1 MB figure is taken before the 10 MB ones. Machine: ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} CPUs, shared with other jobs.`,
     );
 
     // --- 1. The limit: the segmenter --------------------------------------------------------
@@ -103,11 +97,12 @@ export const speedSuite: Suite = {
       tuned: medianLoad('nodejieba-min', inputs[0].file, tuned),
       rs: modulePath('@node-rs', 'jieba') ? medianLoad('node-rs', inputs[0].file) : undefined,
     };
-    console.error('[speed] raw cut/tag…');
+    console.error('[speed] raw cut/tag and Linter.lint…');
     const jieba = require('nodejieba') as typeof import('nodejieba');
     const seg = sharedJieba();
     seg.load();
-    const raw = inputs.map((i) => {
+    const config = defaultConfig();
+    const rawFigures = (i: (typeof inputs)[number]) => {
       const paragraphs = i.text.split('\n').filter(Boolean);
       const tag = medianTimes(i.runs, () => jieba.tag(i.text));
       return {
@@ -116,7 +111,31 @@ export const speedSuite: Suite = {
         tagCpu: tag.cpuMs,
         tagParagraphs: medianMs(i.runs, () => paragraphs.map((p) => jieba.tag(p))),
       };
-    });
+    };
+    const analysisFigures = (i: (typeof inputs)[number]) => {
+      let result!: ReturnType<Linter['lint']>;
+      const coldTimes = medianTimes(i.runs, () => (result = new Linter(seg).lint(i.text, config)));
+      const segTimes = medianTimes(i.runs, () => buildDocument(i.text, new ParagraphAnalyzer(seg)));
+      const [cold, segOnly] = [coldTimes.ms, segTimes.ms];
+      const warmLinter = new Linter(seg);
+      warmLinter.lint(i.text, config);
+      const warm = medianMs(i.runs, () => warmLinter.lint(i.text, config));
+      return { cold, segOnly, warm, result, coldCpu: coldTimes.cpuMs, segCpu: segTimes.cpuMs };
+    };
+    const raw: Array<ReturnType<typeof rawFigures>> = [];
+    const analysis: Array<ReturnType<typeof analysisFigures>> = [];
+    // what the first lint of a process pays once, apart: the 、 model (read from data/ and built
+    // on first use), then a first lint of the 1 MB text, whose code V8 has not optimised yet
+    let modelLoad = NaN;
+    let firstLint = NaN;
+    for (const i of inputs) {
+      raw.push(rawFigures(i));
+      if (i === inputs[0]) {
+        modelLoad = timed(() => currentScorer()).ms;
+        firstLint = timed(() => new Linter(seg).lint(i.text, config)).ms;
+      }
+      analysis.push(analysisFigures(i));
+    }
     const rate = (bytes: number, t: number) => `${(bytes / MiB / (t / 1000)).toFixed(2)} MB/s`;
     out.push('\n### The limit: nodejieba\n');
     const loadRow = (name: string, l?: LoadFigures) =>
@@ -145,24 +164,6 @@ export const speedSuite: Suite = {
     );
 
     // --- 2. Full analysis in process ---------------------------------------------------------
-    console.error('[speed] Linter.lint…');
-    const config = defaultConfig();
-    // what the first lint of a process pays once, apart: the 、 model (read from data/ and built
-    // on first use), then a first lint of the 1 MB text, whose code V8 has not optimised yet
-    collect();
-    const modelLoad = timed(() => currentScorer()).ms;
-    collect();
-    const firstLint = timed(() => new Linter(seg).lint(inputs[0].text, config)).ms;
-    const analysis = inputs.map((i) => {
-      let result!: ReturnType<Linter['lint']>;
-      const coldTimes = medianTimes(i.runs, () => (result = new Linter(seg).lint(i.text, config)));
-      const segTimes = medianTimes(i.runs, () => buildDocument(i.text, new ParagraphAnalyzer(seg)));
-      const [cold, segOnly] = [coldTimes.ms, segTimes.ms];
-      const warmLinter = new Linter(seg);
-      warmLinter.lint(i.text, config);
-      const warm = medianMs(i.runs, () => warmLinter.lint(i.text, config));
-      return { cold, segOnly, warm, result, coldCpu: coldTimes.cpuMs, segCpu: segTimes.cpuMs };
-    });
     out.push('\n### Full analysis in process (`Linter.lint`, all rules)\n');
     out.push(
       table(
@@ -197,26 +198,28 @@ export const speedSuite: Suite = {
     // `paragraphMemo` computes (a rule's per-paragraph work kept from the cold lint would
     // otherwise be timed as a cache hit), and a new document object misses `memo`
     const uncached = (doc: ReportDocument): ReportDocument => ({ ...doc, paragraphs: doc.paragraphs.map((p) => ({ ...p })) });
-    const perRule = linter.rules.map((rule) => {
-      const check = (doc: ReportDocument) => {
-        if (rule.scope === 'paragraph') for (const p of doc.paragraphs) rule.check(p, config.options);
-        else rule.check(doc, config.options);
-      };
-      // one untimed run first: the rules that share `memo` data (the outline) would otherwise
-      // time, in whichever runs first, the optimisation of the code they share
-      check(uncached(analysis[0].result.document));
-      const t = inputs.map((i, k) => {
+    const perRule = linter.rules.map((rule) => ({ rule, t: [] as number[] }));
+    // every rule on 1 MB, then every rule on 10 MB (a 10 MB run's garbage is not collected in
+    // the next rule's 1 MB run)
+    inputs.forEach((i, k) => {
+      for (const { rule, t } of perRule) {
+        const check = (doc: ReportDocument) => {
+          if (rule.scope === 'paragraph') for (const p of doc.paragraphs) rule.check(p, config.options);
+          else rule.check(doc, config.options);
+        };
+        // one untimed run first: the rules that share `memo` data (the outline) would otherwise
+        // time, in whichever runs first, the optimisation of the code they share
+        if (k === 0) check(uncached(analysis[0].result.document));
         const copies = Array.from({ length: i.runs }, () => uncached(analysis[k].result.document));
         let run = 0;
-        return medianMs(i.runs, () => check(copies[run++]));
-      });
-      return { rule, t };
+        t.push(medianMs(i.runs, () => check(copies[run++])));
+      }
     });
     perRule.sort((a, b) => b.t[0] - a.t[0]);
     const sizeRatio = inputs[1].bytes / inputs[0].bytes;
     out.push('\n### Per rule (each `check` alone over the built document, no caches)\n');
     out.push(
-      'Growth = (time on 10 MB / time on 1 MB) / (size ratio); ≈1 is linear, ≫1 suggests a super-linear scan (meaningless below ~20 ms, where JIT warm-up and noise dominate). Document rules share `memo` data: each run here computes it anew (a fresh copy of the document). Each rule runs once untimed on 1 MB first, and every timed run starts after a full garbage collection.\n',
+      'Growth = (time on 10 MB / time on 1 MB) / (size ratio); ≈1 is linear, ≫1 suggests a super-linear scan (meaningless below ~20 ms, where JIT warm-up and noise dominate). Document rules share `memo` data: each run here computes it anew (a fresh copy of the document). Each rule runs once untimed on 1 MB first; every rule is timed on 1 MB before any on 10 MB.\n',
     );
     out.push(
       table(
