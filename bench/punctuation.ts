@@ -22,8 +22,9 @@ import { createQuotationMarksRule } from '../server/src/rules/punctuation-quotat
 import { learnQuotedTerms } from '../server/src/core/slogans';
 import { LEARNED_SLOGANS } from '../server/src/data/punctuation-quotations';
 import { COLON_SPEECH_VERBS, SPEECH_VERBS } from '../server/src/data/speech-verbs';
-import { damagedParagraphs, trainEnumerationModel } from '../server/src/core/enumerationTrain';
-import { useEnumerationModel } from '../server/src/core/enumerationModel';
+import { curve, damagedParagraphs, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
+import { scoreSeams, useEnumerationModel } from '../server/src/core/enumerationModel';
+import { HINT_THRESHOLD, WARN_THRESHOLD } from '../server/src/core/enumeration';
 import { loadCorpus, type CorpusFile } from './corpus';
 import { fmt, ratios, table } from './metrics';
 import type { Suite } from './run';
@@ -87,7 +88,7 @@ const suite: Suite = {
     const chars = corpus.reduce((n, f) => n + f.text.length, 0);
     const rows: Array<Array<string | number>> = [];
     const byKind: Array<Array<string | number>> = [];
-    let enumerationCv: { clean: CleanCount } | undefined;
+    let enumerationCv: { clean: CleanCount; curve: string } | undefined;
     let quotationCv: { rows: Array<Array<string | number>>; clean: CleanCount } | undefined;
     for (const d of DAMAGES) {
       const present = d.rules.filter((id) => rules.some((r) => r.id === id));
@@ -161,6 +162,7 @@ const suite: Suite = {
       '',
       table(['mark', 'messageId', 'findings', 'precision'], byKind),
       '',
+      ...(enumerationCv ? ['### 、: the scorer\'s 4-fold curve', '', enumerationCv.curve, ''] : []),
       '### Findings on the clean originals',
       '',
       'Every finding counts as a false positive except the errors in the originals (ERRORS_IN_ORIGINALS in bench/punctuation.ts, each read in context; listed with reasons below). The two learned rules are also scored out of sample (4-fold by report, as above); the last row is the honest total.',
@@ -233,7 +235,7 @@ export default suite;
  */
 const FOLDS = 4;
 
-async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount }> {
+async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount; curve: string }> {
   const tagged = corpus.map((f) => damagedParagraphs(f.text));
   // all 顿号 deleted (a stripped copy), and every other one (a writer who forgot some)
   const damages = [
@@ -244,9 +246,16 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
   const counts = damages.map(() => ({ tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 }));
   const clean = cleanCount();
   const config = only(d.rules);
+  // every seam of the all-deleted copies with its out-of-fold P: the curve thresholds are read from
+  const outcomes: ScoredOutcome[] = [];
+  let deletions = 0;
   try {
     for (let fold = 0; fold < FOLDS; fold++) {
       useEnumerationModel(trainEnumerationModel(tagged.filter((_, i) => i % FOLDS !== fold)));
+      for (const p of tagged.filter((_, i) => i % FOLDS === fold).flat()) {
+        deletions += p.commas.size;
+        for (const s of scoreSeams(p.text, p.tokens, p.evidence)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+      }
       // a fresh linter: its report cache must not hold another fold's findings
       const linter = new Linter();
       for (const [i, file] of corpus.entries()) {
@@ -270,7 +279,19 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
     const w = ratios({ tp: c.wtp, fp: c.wfp, fn: 0 });
     return [label, d.rules.join(', '), c.total, c.tp + c.fp, fmt(r.precision), `${c.wtp + c.wfp} / ${fmt(w.precision)}`, c.found, fmt(c.total ? c.found / c.total : 1)];
   });
-  return { rows, clean };
+  const ts = [...new Set([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, HINT_THRESHOLD, WARN_THRESHOLD])].sort((a, b) => a - b);
+  const points = curve(outcomes, deletions, ts);
+  const mark = (t: number) => (t === HINT_THRESHOLD ? ' (hint)' : t === WARN_THRESHOLD ? ' (warning)' : '');
+  const curveTable = [
+    `Every seam of the all-deleted copies scored by the model that did not see its report (${deletions} deletions, ${outcomes.length} seams; the rule reports P ≥ ${HINT_THRESHOLD} as hints and P ≥ ${WARN_THRESHOLD} as warnings in a document without 、, plus the hand-written evidence). Precision and recall of the seams at P ≥ threshold:`,
+    '',
+    table(['P ≥', ...points.map((c) => `${c.threshold}${mark(c.threshold)}`)], [
+      ['seams flagged', ...points.map((c) => c.flagged)],
+      ['precision', ...points.map((c) => fmt(c.precision))],
+      ['recall', ...points.map((c) => fmt(c.recall))],
+    ]),
+  ].join('\n');
+  return { rows, clean, curve: curveTable };
 }
 
 /**

@@ -2,24 +2,33 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../bench/corpus';
-import { crossValidate, damagedParagraphs, trainEnumerationModel } from '../server/src/core/enumerationTrain';
+import {
+  averagePrecision,
+  crossValidate,
+  curve,
+  damagedParagraphs,
+  nestedCrossValidate,
+  selectOptions,
+  trainEnumerationModel,
+  type ScoredOutcome,
+} from '../server/src/core/enumerationTrain';
 
 const args = process.argv.slice(2);
 const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1] ?? 4) : 0;
+const nested = args.includes('--nested');
+const select = args.includes('--select');
 const corpus = loadCorpus();
 if (!corpus) process.exit(1);
 const started = Date.now();
 const files = corpus.map((f) => damagedParagraphs(f.text));
 console.log(`tagged ${files.length} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-if (cv) {
-  const opts = process.env.TRAIN_OPTS ? JSON.parse(process.env.TRAIN_OPTS) : {};
-  const { outcomes, deletions } = crossValidate(files, cv, opts);
-  const ts = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  const { curve } = require('../server/src/core/enumerationTrain') as typeof import('../server/src/core/enumerationTrain');
-  console.log(`${cv}-fold by report: ${deletions} deletions, ${outcomes.filter((o) => o.positive).length} at seams, ${outcomes.length} seams`);
-  // the most recall reachable at a precision: scan seams from the most to the least probable
+const opts = process.env.TRAIN_OPTS ? JSON.parse(process.env.TRAIN_OPTS) : {};
+
+/** The most recall reachable at each precision, and precision/recall at each threshold. */
+function printCurve(outcomes: ScoredOutcome[], deletions: number): void {
+  console.log(`${deletions} deletions, ${outcomes.filter((o) => o.positive).length} at seams, ${outcomes.length} seams; average precision ${averagePrecision(outcomes, deletions).toFixed(3)}`);
   const sorted = [...outcomes].sort((a, b) => b.p - a.p);
-  for (const target of [0.95, 0.9, 0.8, 0.7]) {
+  for (const target of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6]) {
     let tp = 0;
     let best = { recall: 0, p: 1 };
     sorted.forEach((o, i) => {
@@ -28,9 +37,26 @@ if (cv) {
     });
     console.log(`recall at precision ${target}: ${best.recall.toFixed(3)} (p >= ${best.p.toFixed(3)})`);
   }
+  const ts = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
   for (const c of curve(outcomes, deletions, ts)) console.log(`p>=${c.threshold}: flagged ${c.flagged} precision ${c.precision.toFixed(3)} recall ${c.recall.toFixed(3)}`);
+}
+
+if (nested) {
+  // the honest estimate of training with settings chosen by inner cross-validation
+  const { outcomes, deletions, picked } = nestedCrossValidate(files, cv || 4);
+  console.log(`nested ${cv || 4}-fold by report (settings picked by inner 3-fold CV on each training set): ${picked.map((o) => JSON.stringify(o)).join(' ')}`);
+  printCurve(outcomes, deletions);
+} else if (select) {
+  // inner CV on all reports: what the shipped settings (DEFAULT_TRAIN) should be
+  const { best, scores } = selectOptions(files);
+  for (const s of scores) console.log(`${JSON.stringify(s.options)}: average precision ${s.ap.toFixed(4)}`);
+  console.log(`best: ${JSON.stringify(best)}`);
+} else if (cv) {
+  const { outcomes, deletions } = crossValidate(files, cv, opts);
+  console.log(`${cv}-fold by report, settings ${JSON.stringify(opts)} over the defaults:`);
+  printCurve(outcomes, deletions);
 } else {
-  const model = trainEnumerationModel(files);
+  const model = trainEnumerationModel(files, opts);
   const out = join(__dirname, '..', '..', 'server', 'src', 'data', 'enumeration-model.json');
   const json = JSON.stringify(model);
   writeFileSync(out, json + '\n');

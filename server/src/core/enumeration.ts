@@ -43,9 +43,9 @@ export interface MissingComma {
  * (获得感幸福感安全感, 稳就业稳企业稳市场): there only seams at MARKED_THRESHOLD are reported, as
  * hints (about four in five right when every other 、 of a report was deleted).
  */
-export const HINT_THRESHOLD = 0.8;
-export const WARN_THRESHOLD = 0.92;
-export const MARKED_THRESHOLD = 0.99;
+export const HINT_THRESHOLD = 0.25;
+export const WARN_THRESHOLD = 0.75;
+export const MARKED_THRESHOLD = 0.95;
 
 /**
  * A document with this many 、 was not stripped of them either: its paragraphs without 、 are
@@ -87,9 +87,13 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
   taken.forEach((s, i) => {
     const m = byAt.get(s.at);
     // an item runs from the previous missing 、 to the next one when they are near (A|B|C)
-    const prev = taken[i - 1];
-    const next = taken[i + 1];
-    const left = clipItem(prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : s.items.left, stops, 'left');
+    // (hints reach down to P 0.25, where a seam cuts a word as often as a list: only surer
+    // neighbours bound an item, 以及戊|二胺 does not shorten 戊二胺)
+    const prev = edgeBefore(taken, i);
+    const next = edgeAfter(taken, i);
+    // without a sure neighbour, an item still runs back to a conjunction just before it (以及|戊二胺)
+    const stop = prev ? undefined : [...stops].reverse().find((at) => at < s.items.left.start && at >= s.at - 6 && !hasMark(p.text, at, s.at));
+    const left = clipItem(prev && prev.at >= s.items.left.start - 6 && prev.at < s.at && !hasMark(p.text, prev.at, s.at) ? { start: prev.at, end: s.at } : stop !== undefined ? { start: stop, end: s.at } : s.items.left, stops, 'left');
     const toNext = next && next.at <= s.items.right.end + 6 && next.at > s.at && !hasMark(p.text, s.at, next.at);
     let right = clipItem(toNext ? { start: s.at, end: next.at } : s.items.right, stops, 'right');
     // the last item of a run is as long as the one before it when a word ends there (…统计监督|财会监督);
@@ -100,6 +104,19 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
     out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
+}
+
+/** Seams at least this likely bound their neighbours' items in messages. */
+const ITEM_EDGE = 0.5;
+
+function edgeBefore(taken: readonly ScoredSeam[], i: number): ScoredSeam | undefined {
+  const s = taken[i - 1];
+  return s && s.p >= ITEM_EDGE ? s : undefined;
+}
+
+function edgeAfter(taken: readonly ScoredSeam[], i: number): ScoredSeam | undefined {
+  const s = taken[i + 1];
+  return s && s.p >= ITEM_EDGE ? s : undefined;
 }
 
 const CONJUNCTIONS = new Set(['以及', '及', '和', '与', '或', '或者', '并且']);

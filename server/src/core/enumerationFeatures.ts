@@ -71,7 +71,7 @@ interface Prefix {
   hash: number;
 }
 const P: Record<string, Prefix> = Object.fromEntries(
-  ['bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'nb:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
+  ['bg:', 'l2c:', 'r2c:', 'tg1:', 'tg2:', 'bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'nb:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
 );
 
 /**
@@ -277,8 +277,10 @@ export function extractSeams(
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
       if (personLike(R) && endsWithTitle(L.text)) continue;
-      // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name
-      if (cls[i] & LEGAL_FORM) continue;
+      // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name, and
+      // so are the two words before it (中国石油|大庆油田|有限责任公司); a seam after a legal form
+      // (华为公司|中兴公司) is a list of companies
+      if (cls[i] & LEGAL_FORM || ((i + 1 < n ? cls[i + 1] : 0) | (i + 2 < n ? cls[i + 2] : 0)) & LEGAL_FORM && !(cls[i - 1] & LEGAL_FORM)) continue;
       const LL = ts[i - 2];
       const RR = ts[i + 1];
       const tl = L.tag;
@@ -313,6 +315,19 @@ export function extractSeams(
       f.add(P['rcl:'], cl, rc);
       f.add(P['lrl:'], lenL, lc);
       f.add(P['rrf:'], lenR, rc);
+      // the characters across the seam, and one further in on either side (lexical evidence of a
+      // word boundary: 化|绿 is one, 牛|肉 is not); shrinkage (DEFAULT_TRAIN.l2) keeps them general
+      f.add(P['bg:'], lc, rc);
+      if (L.text.length >= 2) {
+        const lc2 = L.text.charCodeAt(L.text.length - 2);
+        f.add(P['l2c:'], lc2, lc);
+        f.add(P['tg1:'], lc2, lc, rc);
+      }
+      if (R.text.length >= 2) {
+        const rc2 = R.text.charCodeAt(1);
+        f.add(P['r2c:'], rc, rc2);
+        f.add(P['tg2:'], lc, rc, rc2);
+      }
       f.add(P['four:'], LL ? coarse(LL.tag) : '^', cl, cr, RR ? coarse(RR.tag) : '$');
       if (toCloser[i] < 99) f.add(P['clw:'], ts[i + toCloser[i]].text, closer);
       const tailRun = L.text.length >= 2 && R.text.length >= 2 && lc === last(R) ? tails.get(lc) ?? 0 : 0;

@@ -33,7 +33,16 @@ export interface TrainOptions {
   itemMinCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { wordCount: 1000, minCount: 5, epochs: 5, l2: 1e-6, rate: 0.2, minWeight: 0.01, itemMinCount: 1 };
+/**
+ * The shipped settings. l2 and minCount are the ones inner cross-validation picks
+ * (selectOptions over OPTION_GRID, 3-fold on the training reports only): strong shrinkage with
+ * rare features kept generalises to unseen reports better than weak shrinkage with rare
+ * features dropped (4-fold recall at precision 0.8: 0.39 with l2 1e-6 and minCount 5).
+ */
+export const DEFAULT_TRAIN: TrainOptions = { wordCount: 3000, minCount: 3, epochs: 5, l2: 0.03, rate: 0.2, minWeight: 0.01, itemMinCount: 1 };
+
+/** The settings inner cross-validation chooses from: shrinkage strength × feature-count pruning. */
+export const OPTION_GRID: ReadonlyArray<Partial<TrainOptions>> = [0.01, 0.03, 0.1].flatMap((l2) => [3, 5].map((minCount) => ({ l2, minCount })));
 
 /** Deletes every 、 from a paragraph, returning the copy and the offsets where they stood. */
 export function deleteCommas(text: string): { text: string; commas: Set<number> } {
@@ -163,6 +172,68 @@ export function curve(outcomes: readonly ScoredOutcome[], deletions: number, thr
     }
     return { threshold, flagged, precision: flagged ? tp / flagged : 1, recall: deletions ? tp / deletions : 1 };
   });
+}
+
+/**
+ * Average precision of scored seams: the mean, over all deletions, of the precision at the rank
+ * where each is found (deletions no seam reaches count as never found). Ranks the whole curve, so
+ * settings are not chosen for one threshold.
+ */
+export function averagePrecision(outcomes: readonly ScoredOutcome[], deletions: number): number {
+  const sorted = [...outcomes].sort((a, b) => b.p - a.p);
+  let tp = 0;
+  let sum = 0;
+  sorted.forEach((o, i) => {
+    if (!o.positive) return;
+    tp++;
+    sum += tp / (i + 1);
+  });
+  return deletions ? sum / deletions : 0;
+}
+
+/**
+ * Picks training settings by k-fold cross-validation over the given reports only (report j of the
+ * list in fold j mod k): the grid entry with the highest average precision. Called on the training
+ * reports of an outer fold, it never sees that fold's test reports.
+ */
+export function selectOptions(
+  files: readonly TrainingParagraph[][],
+  grid: ReadonlyArray<Partial<TrainOptions>> = OPTION_GRID,
+  k = 3,
+): { best: Partial<TrainOptions>; scores: Array<{ options: Partial<TrainOptions>; ap: number }> } {
+  const scores = grid.map((options) => {
+    const { outcomes, deletions } = crossValidate(files, k, options);
+    return { options, ap: averagePrecision(outcomes, deletions) };
+  });
+  const best = scores.reduce((a, b) => (b.ap > a.ap ? b : a)).options;
+  return { best, scores };
+}
+
+/**
+ * Nested cross-validation by report: for each outer fold, settings are picked by selectOptions on
+ * the other folds' reports, a model is trained there with them and scores the fold. The outcomes
+ * are an honest estimate of the whole procedure (settings included); `picked` lists each fold's choice.
+ */
+export function nestedCrossValidate(
+  files: readonly TrainingParagraph[][],
+  k: number,
+  grid: ReadonlyArray<Partial<TrainOptions>> = OPTION_GRID,
+  innerK = 3,
+): { outcomes: ScoredOutcome[]; deletions: number; picked: Array<Partial<TrainOptions>> } {
+  const outcomes: ScoredOutcome[] = [];
+  const picked: Array<Partial<TrainOptions>> = [];
+  let deletions = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const train = files.filter((_, i) => i % k !== fold);
+    const { best } = selectOptions(train, grid, innerK);
+    picked.push(best);
+    const scorer = toScorer(trainEnumerationModel(train, best));
+    for (const p of files.filter((_, i) => i % k === fold).flat()) {
+      deletions += p.commas.size;
+      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+    }
+  }
+  return { outcomes, deletions, picked };
 }
 
 /**
