@@ -172,3 +172,9 @@ describe('entity recognition: verbs inside organisations\' names', () => {
     expect(orgs).toEqual(['organization:江苏农商联合银行', 'organization:广西关键金属产业发展集团']);
   });
 });
+
+describe('entity recognition: endings that span words', () => {
+  it('finds an institution\'s or a facility\'s ending over several words (科技/大/市场, 产业/城)', () => {
+    expect(mentions(entities('建强安徽科技大市场。支持济南未来产业城建设。\n'))).toEqual(['organization:安徽科技大市场', 'place:济南未来产业城']);
+  });
+});

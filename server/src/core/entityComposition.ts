@@ -401,9 +401,10 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
       if (t.start !== (n === 0 ? p.end : tokens[k - 1].end) || !HAN.test(t.text) || t.end - p.end > 14) break;
       if (/^(p|c|u|uj|ul|uz|ud|r|m|q|d|f|y)$/.test(t.tag) || PREDICATES.has(t.text) || lex.titles.has(t.text) || /[等和及与]$/.test(t.text)) break;
       if (t.tag.startsWith('v') && t.tag !== 'vn') verbs = true;
-      const inst = institutions.find((e) => t.text.endsWith(e) && (t.text === e || t.text.length <= e.length + 2));
+      // (the ending may span words: 科技/大/市场)
+      const inst = institutions.find((e) => (t.text.endsWith(e) && (t.text === e || t.text.length <= e.length + 2)) || (e.length > t.text.length && t.end - e.length >= p.end && indexAt.has(t.end - e.length) && text.slice(t.end - e.length, t.end) === e));
       // (a facility's name holds no verb: 鄂州|申建|空港; streets keep their city apart: 长春|新民大街)
-      const facility = verbs || streets.has(t.text) ? undefined : facilityEndings.find((e) => t.text === e && e.length >= 2);
+      const facility = verbs || streets.has(t.text) ? undefined : facilityEndings.find((e) => e.length >= 2 && (t.text === e || (e.length > t.text.length && t.end - e.length > p.end && indexAt.has(t.end - e.length) && text.slice(t.end - e.length, t.end) === e)));
       if (!inst && !facility) continue;
       // (a one-character word after it makes another word: 大学/生)
       const next = tokens[k + 1];
