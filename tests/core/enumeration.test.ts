@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
 import { currentScorer, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
-import { deleteCommas, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
+import { averagePrecision, deleteCommas, selectOptions, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
 import type { Paragraph } from '../../server/src/core/types';
 import { lintWith, testLinter } from '../helpers';
 
@@ -151,5 +151,35 @@ describe('training', () => {
     }
     expect(np).toBeGreaterThan(5);
     expect(positive / np).toBeGreaterThan(negative / nn + 0.3);
+  });
+
+  it('scores a ranking by average precision, counting deletions no seam reaches as missed', () => {
+    const ranked = [
+      { p: 0.9, positive: true },
+      { p: 0.8, positive: false },
+      { p: 0.7, positive: true },
+    ];
+    // found at ranks 1 and 3: (1/1 + 2/3) / 2 deletions; a third deletion never found lowers it
+    expect(averagePrecision(ranked, 2)).toBeCloseTo(5 / 6);
+    expect(averagePrecision(ranked, 3)).toBeCloseTo(5 / 9);
+    expect(averagePrecision([], 0)).toBe(0);
+  });
+
+  it('picks settings by cross-validation on the reports it is given, the same every time', () => {
+    const source = [
+      '重点发展集成电路、生物医药、人工智能等产业。推进交通、水利、能源等基础设施建设。',
+      '统筹抓好稳增长、促改革、调结构、惠民生工作。我们加强科技创新，推动产业升级。',
+      '城市面貌焕然一新，人民生活持续改善。加快发展民宿经济、宠物经济等新业态。',
+    ];
+    const files = source.map((text) => {
+      const { text: damaged, commas } = deleteCommas(text);
+      return paragraphs(damaged).map((p) => ({ text: p.text, tokens: p.tokens, commas: new Set([...commas].filter((c) => c >= p.start && c <= p.end).map((c) => c - p.start)) }));
+    });
+    const grid = [{ l2: 0.03, minCount: 1 }, { l2: 0.03, minCount: 50 }];
+    const a = selectOptions(files, grid, 3);
+    expect(a.scores.map((s) => s.options)).toEqual(grid);
+    for (const s of a.scores) expect(s.ap).toBeGreaterThanOrEqual(0);
+    expect(grid).toContainEqual(a.best);
+    expect(selectOptions(files, grid, 3)).toEqual(a);
   });
 });

@@ -34,14 +34,15 @@ export interface MissingComma {
 }
 
 /**
- * Thresholds on the scorer's probability, chosen on the 4-fold cross-validated curve
- * (`node scripts/train-enumeration.mjs --cv 4`): at 0.92 about nine findings in ten are right
- * (warning); at 0.8 about six in seven (hint). 0.45 (two in three on the reports) buried the
- * sample news report under wrong hints (年|酮, 不会|错过): news reads worse than the reports the
- * model learned from, so hints wait for P ≥ 0.8 (precision first, recall pays). A paragraph that already separates items with 、 was not
- * stripped of its marks, and what it runs together is mostly a set phrase the reports write so
+ * Thresholds on the scorer's probability, read from the 4-fold cross-validated curve
+ * (`node scripts/train-enumeration.mjs --cv 4`, and the curve table of `npm run bench --
+ * punctuation`): from 0.75 about nine seams in ten are right (warning); from 0.25 the rule finds
+ * six deleted 、 in ten (the recall target), at the cost of hints right about two times in five
+ * between 0.25 and 0.5 (about one in three on the sample news report: hints are the faint
+ * suggestions, warnings the ones to trust). A paragraph that already separates items with 、 was
+ * not stripped of its marks, and what it runs together is mostly a set phrase the reports write so
  * (获得感幸福感安全感, 稳就业稳企业稳市场): there only seams at MARKED_THRESHOLD are reported, as
- * hints (about four in five right when every other 、 of a report was deleted).
+ * hints; so are those of a document that uses 、 elsewhere (MARKED_DOCUMENT).
  */
 export const HINT_THRESHOLD = 0.25;
 export const WARN_THRESHOLD = 0.75;
@@ -101,7 +102,7 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
     const cut = right.end !== (toNext ? next.at : s.items.right.end);
     const same = s.at + (left.end - left.start);
     if (!toNext && !cut && same > right.end && (ends ??= new Set(p.tokens.map((t) => t.end))).has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
-    out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked, p: s.p });
+    out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked && !markedDocument, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
 }
