@@ -178,3 +178,12 @@ describe('entity recognition: endings that span words', () => {
     expect(mentions(entities('建强安徽科技大市场。支持济南未来产业城建设。\n'))).toEqual(['organization:安徽科技大市场', 'place:济南未来产业城']);
   });
 });
+
+describe('entity recognition: groups by their short names', () => {
+  const orgs = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('organization:'));
+
+  it('takes a word standing alone before 集团 for the group\'s short name, not a kind of group', () => {
+    expect(orgs('首旅集团等市属国企迁入。酒钢集团改造升级。\n')).toEqual(['organization:首旅集团', 'organization:酒钢集团']);
+    expect(orgs('组建物流集团，做强国资集团。\n')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -42,6 +42,28 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   countiesBeforeEarthquakes(ctx, out);
   routeCodes(ctx, out);
   countryCorridors(ctx, out);
+  groupShortNames(ctx, out);
+}
+
+const genericGroups = new Set(GENERIC_GROUP_STEMS);
+
+/**
+ * 首旅集团, 酒钢集团: a two-character word standing alone before 集团 is the group's short name,
+ * unless it says what kind of group it is (国资集团, 物流集团: data/entity-composition.ts).
+ */
+function groupShortNames(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const g = tokens[k];
+    if (g.text !== '集团') continue;
+    const w = tokens[k - 1];
+    if (w.end !== g.start || w.text.length !== 2 || !HAN.test(w.text) || !/^(n|nz|j|x|nr|ns|nt)$/.test(w.tag) || genericGroups.has(w.text) || lex.notPlaces.has(w.text)) continue;
+    if (out.some((c) => c.start <= w.start && c.end >= g.end)) continue;
+    // standing alone: a mark, a verb or a list word before it
+    const b = tokens[k - 2];
+    if (b && b.end === w.start && HAN.test(b.text) && !/^(v|vn|p|c|u|uj)$/.test(b.tag) && b.text !== '、') continue;
+    out.push({ start: w.start, end: g.end, type: 'organization', evidence: 'org-suffix', name: text.slice(w.start, g.end) });
+  }
 }
 
 /**
