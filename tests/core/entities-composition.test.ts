@@ -187,3 +187,20 @@ describe('entity recognition: groups by their short names', () => {
     expect(orgs('组建物流集团，做强国资集团。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: composed names in awkward text', () => {
+  it('keeps UTF-16 offsets right across CRLF and astral characters', () => {
+    const text = '😀推动武清京津产业新城建设。\r\n𠮷加快石雄铁路建设，展现在陇原大地上。\r\n';
+    const index = entities(text);
+    const texts = index.mentions.map((m) => text.slice(m.start, m.end));
+    expect(texts).toEqual(expect.arrayContaining(['武清京津产业新城', '石雄铁路', '陇原']));
+    for (const m of index.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('does not throw on marks, digits and endings alone', () => {
+    for (const text of ['大地', '、、水库', 'G', '集团', '—科技园', '矿', '中蒙', '1号线大街', '大地大地陇原大地']) {
+      expect(() => entities(text + '\n')).not.toThrow();
+    }
+    expect(places('大地回春，陇原大地生机勃勃。\n')).toEqual(['place:陇原']);
+  });
+});

@@ -72,7 +72,7 @@ function groupShortNames(ctx: PatternContext, out: Candidate[]): void {
  */
 function regionsBeforeLand(ctx: PatternContext, out: Candidate[]): void {
   const { text, lex } = ctx;
-  for (let at = text.indexOf('大地'); at >= 2; at = text.indexOf('大地', at + 2)) {
+  for (let at = text.indexOf('大地'); at >= 0; at = text.indexOf('大地', at + 2)) {
     for (const L of [3, 2]) {
       const s = at - L;
       const name = text.slice(s, at);
