@@ -12,6 +12,7 @@ import {
   trainEnumerationModel,
   type ScoredOutcome,
 } from '../server/src/core/enumerationTrain';
+import { packModel } from '../server/src/core/enumerationModel';
 
 const args = process.argv.slice(2);
 const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1] ?? 4) : 0;
@@ -58,7 +59,8 @@ if (nested) {
 } else {
   const model = trainEnumerationModel(files, opts);
   const out = join(__dirname, '..', '..', 'server', 'src', 'data', 'enumeration-model.json');
-  const json = JSON.stringify(model);
+  // shipped packed: weights by name hash (enumerationModel.ts packModel)
+  const json = JSON.stringify(packModel(model));
   writeFileSync(out, json + '\n');
-  console.log(`wrote ${out}: ${Object.keys(model.weights).length} weights, ${model.words.length} words, ${json.length} bytes`);
+  console.log(`wrote ${out}: ${Object.keys(model.weights ?? {}).length} weights, ${model.words.length} words, ${json.length} bytes`);
 }

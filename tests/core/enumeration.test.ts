@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
-import { currentScorer, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
+import { currentScorer, packModel, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
 import { averagePrecision, deleteCommas, selectOptions, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
 import type { Paragraph } from '../../server/src/core/types';
 import { lintWith, testLinter } from '../helpers';
@@ -66,6 +66,17 @@ describe('the 顿号 seam scorer', () => {
     expect(table.get(hashName('t:n|n'))).toBe(1.5);
     expect(table.get(hashName('lc:新'))).toBe(-2);
     expect(table.get(hashName('t:v|n'))).toBe(0);
+  });
+
+  it('scores a packed model (weights by name hash) exactly as the model it was packed from', () => {
+    const model = { words: ['加快'], weights: { bias: -1.25, 't:n|n': 2.5, 'lc:新': -0.5 }, items: ['稳增长'] };
+    const packed = packModel(model);
+    expect(packed.weights).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+    const [p] = paragraphs('加快科技创新产业创新制度创新稳增长。');
+    const a = scoreSeams(p.text, p.tokens, new Map(), toScorer(model)).map((s) => s.p);
+    expect(a.length).toBeGreaterThan(2);
+    expect(scoreSeams(p.text, p.tokens, new Map(), toScorer(packed)).map((s) => s.p)).toEqual(a);
   });
 
   it('ships a small model that knows list items and function words', () => {

@@ -13,8 +13,14 @@ import type { Token } from './types';
 export interface EnumerationModel {
   /** Function words kept as features of their own. */
   words: string[];
-  /** First stage: seam feature → weight; unknown features weigh nothing. */
-  weights: Record<string, number>;
+  /** Seam feature → weight; unknown features weigh nothing. The trainer's form (names). */
+  weights?: Record<string, number>;
+  /**
+   * The shipped form (packModel): the names' hashes and their weights as base64 of little-endian
+   * Uint32 and Float32 arrays, in the same order. Half the size of the names, and read without
+   * parsing 90,000 keys or hashing them.
+   */
+  packed?: { hashes: string; weights: string };
   /** List items seen between two 、 in the training reports. */
   items?: string[];
 }
@@ -31,7 +37,7 @@ export interface Scorer {
 export function toScorer(model: EnumerationModel): Scorer {
   return {
     words: new Set(model.words),
-    weights: new WeightTable(model.weights),
+    weights: model.packed ? WeightTable.fromHashes(unpack(model.packed.hashes, Uint32Array), unpack(model.packed.weights, Float32Array)) : new WeightTable(model.weights ?? {}),
     ...(model.items ? { items: new Set(model.items.map(itemKey)) } : {}),
   };
 }
@@ -46,23 +52,28 @@ export class WeightTable {
   private keys: Uint32Array;
   private values: Float32Array;
   private mask: number;
-  constructor(weights: Record<string, number>) {
-    const names = Object.keys(weights);
+  constructor(weights: Record<string, number>, hashed?: { hashes: ArrayLike<number>; values: ArrayLike<number> }) {
+    const names = hashed ? [] : Object.keys(weights);
+    const count = hashed ? hashed.hashes.length : names.length;
     let size = 16;
     // at most two-thirds full: probes stay short and the table stays within the CPU caches
-    while (size < names.length * 1.5) size *= 2;
+    while (size < count * 1.5) size *= 2;
     // one buffer, two views: a slot's key and weight share a cache line
     const buffer = new ArrayBuffer(8 * size);
     this.keys = new Uint32Array(buffer);
     this.values = new Float32Array(buffer);
     this.mask = size - 1;
-    for (const name of names) {
-      const h = hashName(name) || 1;
+    for (let k = 0; k < count; k++) {
+      const h = (hashed ? hashed.hashes[k] : hashName(names[k])) || 1;
       let i = h & this.mask;
       while (this.keys[2 * i] !== 0 && this.keys[2 * i] !== h) i = (i + 1) & this.mask;
       this.keys[2 * i] = h;
-      this.values[2 * i + 1] += weights[name];
+      this.values[2 * i + 1] += hashed ? hashed.values[k] : weights[names[k]];
     }
+  }
+  /** A table from name hashes (hashName) and their weights, as a packed model stores them. */
+  static fromHashes(hashes: ArrayLike<number>, values: ArrayLike<number>): WeightTable {
+    return new WeightTable({}, { hashes, values });
   }
   get(hash: number): number {
     const h = hash || 1;
@@ -72,6 +83,35 @@ export class WeightTable {
       if (k === 0) return 0;
     }
   }
+}
+
+/**
+ * The shipped form of a trained model: weights by name hash in two base64 arrays (see
+ * EnumerationModel.packed). Two names that share a hash add up, as in WeightTable.
+ */
+export function packModel(model: EnumerationModel): EnumerationModel {
+  const byHash = new Map<number, number>();
+  for (const [name, w] of Object.entries(model.weights ?? {})) {
+    const h = hashName(name) || 1;
+    byHash.set(h, (byHash.get(h) ?? 0) + w);
+  }
+  const keys = [...byHash.keys()].sort((a, b) => a - b);
+  const hashes = Uint32Array.from(keys);
+  const weights = Float32Array.from(keys, (h) => byHash.get(h)!);
+  return { words: model.words, packed: { hashes: toBase64(hashes), weights: toBase64(weights) }, ...(model.items ? { items: model.items } : {}) };
+}
+
+function toBase64(a: Uint32Array | Float32Array): string {
+  // typed arrays are little-endian on every platform Node runs on; the reader assumes the same
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function unpack<T extends Uint32Array | Float32Array>(base64: string, type: { new (buffer: ArrayBuffer): T }): T {
+  const bytes = Buffer.from(base64, 'base64');
+  // a copy into a fresh, aligned buffer (Buffer's pool offset need not be a multiple of 4)
+  const buffer = new ArrayBuffer(bytes.length);
+  new Uint8Array(buffer).set(bytes);
+  return new type(buffer);
 }
 
 let active: Scorer | undefined;
