@@ -164,16 +164,26 @@ export function* findEntitiesSteps(doc: ReportDocument, user: readonly UserEntry
 function resolve(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence]);
   const taken: Candidate[] = [];
+  // the code units taken so far: an overlap test costs the candidate's length, not the number of
+  // spans taken (a 100k-character line of lists has tens of thousands of candidates)
+  let size = 0;
+  for (const c of cands) if (c.end > size) size = c.end;
+  const covered = new Uint8Array(size);
   for (const c of sorted) {
     // a user entry or an alias definition beats a longer automatic guess it overlaps
-    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
     taken.push(c);
   }
   // roles found on a weaker duplicate of the same span are kept
+  const roles = new Map<string, string>();
+  for (const c of cands) if (c.role && !roles.has(`${c.start}:${c.end}`)) roles.set(`${c.start}:${c.end}`, c.role);
   for (const t of taken) {
     if (t.role) continue;
-    const withRole = cands.find((c) => c.start === t.start && c.end === t.end && c.role);
-    if (withRole) t.role = withRole.role;
+    const role = roles.get(`${t.start}:${t.end}`);
+    if (role) t.role = role;
   }
   return taken.sort((a, b) => a.start - b.start);
 }

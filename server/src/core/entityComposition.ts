@@ -53,12 +53,18 @@ const genericGroups = new Set(GENERIC_GROUP_STEMS);
  */
 function groupShortNames(ctx: PatternContext, out: Candidate[]): void {
   const { tokens, text, lex } = ctx;
+  let startByEnd: Map<number, number> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const g = tokens[k];
     if (g.text !== '集团') continue;
     const w = tokens[k - 1];
     if (w.end !== g.start || w.text.length !== 2 || !HAN.test(w.text) || !/^(n|nz|j|x|nr|ns|nt)$/.test(w.tag) || genericGroups.has(w.text) || lex.notPlaces.has(w.text)) continue;
-    if (out.some((c) => c.start <= w.start && c.end >= g.end)) continue;
+    // (a name found around it already: 北大荒集团; indexed once, not searched per word)
+    if (!startByEnd) {
+      startByEnd = new Map();
+      for (const c of out) startByEnd.set(c.end, Math.min(c.start, startByEnd.get(c.end) ?? c.start));
+    }
+    if ((startByEnd.get(g.end) ?? Infinity) <= w.start) continue;
     // standing alone: a mark, a verb or a list word before it
     const b = tokens[k - 2];
     if (b && b.end === w.start && HAN.test(b.text) && !/^(v|vn|p|c|u|uj)$/.test(b.tag) && b.text !== '、') continue;
@@ -72,11 +78,14 @@ function groupShortNames(ctx: PatternContext, out: Candidate[]): void {
  */
 function regionsBeforeLand(ctx: PatternContext, out: Candidate[]): void {
   const { text, lex } = ctx;
+  let spans: Set<string> | undefined;
   for (let at = text.indexOf('大地'); at >= 0; at = text.indexOf('大地', at + 2)) {
     for (const L of [3, 2]) {
       const s = at - L;
       const name = text.slice(s, at);
-      if (s < 0 || !lex.places.has(name) || out.some((c) => c.start === s && c.end === at)) continue;
+      if (s < 0 || !lex.places.has(name)) continue;
+      spans ??= new Set(out.map((c) => `${c.start}:${c.end}`));
+      if (spans.has(`${s}:${at}`)) continue;
       out.push({ start: s, end: at, type: 'place', evidence: 'lexicon', name });
       break;
     }
@@ -105,7 +114,8 @@ function countiesStartingItems(ctx: PatternContext, out: Candidate[]): void {
     const prev = tokens[k - 1];
     if (!prev || prev.text === '、' || /[，。；：！？（]/.test(prev.text)) starts.push(k);
   }
-  const placeAt = (start: number) => out.some((c) => c.type === 'place' && c.start === start && c.evidence !== 'coordination' && c.end - c.start >= 2);
+  const placeStarts = new Set(out.filter((c) => c.type === 'place' && c.evidence !== 'coordination' && c.end - c.start >= 2).map((c) => c.start));
+  const placeAt = (start: number) => placeStarts.has(start);
   for (let n = 0; n < starts.length; n++) {
     const k = starts[n];
     const t = tokens[k];
@@ -117,7 +127,10 @@ function countiesStartingItems(ctx: PatternContext, out: Candidate[]): void {
       const between = i < k ? tokens[k - 1] : tokens[i - 1];
       return between?.text === '、' && placeAt(tokens[i].start) && tokens[i].text.length >= 2;
     });
-    if (neighbour) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: gaz.byCountyShort.get(t.text)![0].name });
+    if (neighbour) {
+      out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: gaz.byCountyShort.get(t.text)![0].name });
+      placeStarts.add(t.start);
+    }
   }
 }
 
@@ -184,7 +197,9 @@ const minerals = new Set(Array.from(MINERAL_CHARS));
 function facilities(ctx: PatternContext, out: Candidate[]): void {
   const { tokens, text, lex } = ctx;
   facilityEndings ??= [...FACILITY_ENDINGS].sort((a, b) => b.length - a.length);
-  const placeEndingAt = (end: number) => out.find((c) => c.type === 'place' && c.end === end && c.evidence !== 'coordination' && c.end - c.start >= 2);
+  const placeByEnd = new Map<number, Candidate>();
+  for (const c of out) if (c.type === 'place' && c.evidence !== 'coordination' && c.end - c.start >= 2 && !placeByEnd.has(c.end)) placeByEnd.set(c.end, c);
+  const placeEndingAt = (end: number) => placeByEnd.get(end);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!HAN.test(t.text)) continue;
@@ -340,12 +355,13 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
   }
   // 雄忻、石雄铁路; 北沿江、通苏嘉甬、盐泰锡常宜高铁: runs of initials listed before a route
   const routes = out.filter((c) => c.type === 'place' && [...RAIL_WORDS].some((w) => c.name.endsWith(w)));
+  const indexByEnd = new Map(tokens.map((t, i) => [t.end, i]));
   for (const r of routes) {
     let end = r.start;
     for (let n = 0; n < 4; n++) {
       if (text[end - 1] !== '、') break;
       const itemEnd = end - 1;
-      let i = tokens.findIndex((t) => t.end === itemEnd);
+      let i = indexByEnd.get(itemEnd) ?? -1;
       if (i < 0) break;
       const last = i;
       while (i > 0 && initialsPiece(ctx, tokens[i - 1], idx.any) && tokens[i - 1].end === tokens[i].start && itemEnd - tokens[i - 1].start <= 5) i--;
@@ -367,6 +383,7 @@ const products = new Set(PRODUCT_WORDS);
  */
 function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
   const { tokens, text, lex, gaz } = ctx;
+  let sentences: Array<[number, number]> | undefined;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const city = tokens[k];
     const w = tokens[k + 1];
@@ -381,12 +398,9 @@ function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
     // the city starts a list item: a mark, a verb or a list word before it
     const before = tokens[k - 1];
     if (before && before.end === city.start && HAN.test(before.text) && !/^(v|vn|p|c)$/.test(before.tag) && before.text !== '、') continue;
-    // …in a sentence about projects
-    let s = city.start;
-    while (s > 0 && !/[。；！？\n]/.test(text[s - 1])) s--;
-    const stop = text.slice(city.end).search(/[。；！？\n]/);
-    const sentence = text.slice(s, stop < 0 ? text.length : city.end + stop);
-    if (!sentence.includes('项目')) continue;
+    // …in a sentence about projects (sentences indexed once: a long line has many items)
+    sentences ??= projectSentences(text);
+    if (!sentences.some(([a, b]) => a <= city.start && city.end <= b)) continue;
     out.push({ start: w.start, end: w.end, type: 'organization', evidence: 'org-suffix', name: w.text });
   }
 }
@@ -527,4 +541,17 @@ function countryCorridors(ctx: PatternContext, out: Candidate[]): void {
     out.push({ start: t.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(t.start, end) });
     k = e;
   }
+}
+
+/** The [start, end) spans of a paragraph's sentences that mention 项目. */
+function projectSentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[。；！？\n]/.test(text[i])) {
+      if (text.slice(start, i).includes('项目')) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
 }
