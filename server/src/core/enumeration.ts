@@ -14,6 +14,7 @@
  *
  * Never between numerals (七八十 is an estimate) and never inside a jieba word.
  */
+import { NEGATIONS } from '../data/enumeration-words';
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
 import { clauses, isMarkCode, longestAt } from './enclosed';
 import { scoreSeams, type ScoredSeam } from './enumerationModel';
@@ -81,7 +82,9 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
   // nesting test the entity-run evidence uses
   const address = (s: ScoredSeam) => s.left.tag === 'ns' && s.right.tag === 'ns' && nested(s.left.text, s.right.text);
-  const taken = seams.filter((s) => !out.has(s.at) && !address(s) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
+  // a numeral, pronoun or time word before a negation is a subject and its predicate (第一行|没有问题)
+  const subject = (s: ScoredSeam) => NEGATION_SET.has(s.right.text) && (s.left.tag[0] === 'm' || s.left.tag[0] === 'r' || s.left.tag[0] === 't');
+  const taken = seams.filter((s) => !out.has(s.at) && !address(s) && !subject(s) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
   // seams are no stops: they cut words as often as items (半导体|新|材料)
   const stops = conjunctionEdges(p.tokens);
@@ -106,6 +109,8 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
 }
+
+const NEGATION_SET = new Set(NEGATIONS);
 
 /** Seams at least this likely bound their neighbours' items in messages. */
 const ITEM_EDGE = 0.5;

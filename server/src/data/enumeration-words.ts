@@ -15,3 +15,9 @@ export const NEVER_OPENS_ITEM: readonly string[] = [
 
 /** Aspect particles: a verb they follow is a predicate (单位克服了困难), not an item. */
 export const ASPECT_PARTICLES: readonly string[] = ['了', '着', '过'];
+
+/**
+ * Negations that open a predicate (第一行没有问题, 全年未发生事故): after a numeral, pronoun or time
+ * word they follow the subject, never a list item (none of 9,412 deleted 、 in the reports stood there).
+ */
+export const NEGATIONS: readonly string[] = ['没有', '没', '未', '不', '无', '尚未', '并未', '从未', '不再', '未能', '不会', '不能'];
