@@ -204,3 +204,10 @@ describe('entity recognition: composed names in awkward text', () => {
     expect(places('大地回春，陇原大地生机勃勃。\n')).toEqual(['place:陇原']);
   });
 });
+
+describe('entity recognition: kinds that end like places (false friends)', () => {
+  it('takes no place from a counted or descriptive stem, 小城镇, or 新 the adjective', () => {
+    expect(places('完成新一轮村“两委”换届。加强边境小城镇建设。发展嵌入式社区养老。提升“苏新消费”品牌。实施新一轮园区更新。\n')).toEqual([]);
+    expect(places('支持沪苏浙合作。\n')).toEqual(['place:沪苏浙']);
+  });
+});

@@ -365,6 +365,9 @@ class Context {
         j--;
       }
       if (j === k || this.afterSloganModifier(j) || this.counted(j)) continue;
+      // a stem that counts or describes names a kind (新一轮/村, 嵌入式/社区, 现代化/园区)
+      const stemText = text.slice(tokens[j].start, t.start);
+      if (/[一二三四五六七八九十两]轮|一批|^[各每多]/.test(stemText) || /[式型化性]$/.test(stemText)) continue;
       // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
       // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
       if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;
@@ -463,7 +466,8 @@ class Context {
    */
   jiebaPlaces(out: Candidate[]): void {
     const { lex, gaz, tokens } = this;
-    const abbr = (t: Token | undefined) => !!t && this.isHan(t) && t.text.length <= 5 && Array.from(t.text).every((c) => lex.provinceAbbreviations.has(c));
+    // (新 that jieba reads as the adjective "new" is no 新疆: 苏/新/消费)
+    const abbr = (t: Token | undefined) => !!t && this.isHan(t) && t.text.length <= 5 && Array.from(t.text).every((c) => lex.provinceAbbreviations.has(c)) && !(t.text === '新' && t.tag === 'a');
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       // 赣西, 赣/东北, 陇东: a province's abbreviation and a direction name a region of it
