@@ -209,5 +209,6 @@ describe('entity recognition: kinds that end like places (false friends)', () =>
   it('takes no place from a counted or descriptive stem, 小城镇, or 新 the adjective', () => {
     expect(places('完成新一轮村“两委”换届。加强边境小城镇建设。发展嵌入式社区养老。提升“苏新消费”品牌。实施新一轮园区更新。\n')).toEqual([]);
     expect(places('支持沪苏浙合作。\n')).toEqual(['place:沪苏浙']);
+    expect(places('产量均突破百万吨大关。走在前、做示范厚望如山。\n')).toEqual([]);
   });
 });

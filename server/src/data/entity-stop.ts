@@ -9,8 +9,9 @@ export const NOT_PLACES: readonly string[] = [
   '本省', '本市', '各地', '地方', '中央', '国家', '内地', '大陆', '北方', '南方', '沿海', '农村', '城乡', '基层',
   '国内', '国外', '境内', '境外', '海外', '海内外', '当地', '本地', '外地', '异地', '省内', '省外', '市内', '城镇', '乡村',
   '山区', '牧区', '库区', '灾区', '老区', '边境', '边疆', '内陆', '东部', '西部', '中部', '南部', '北部', '中西部', '东中部',
-  // common words the gazetteer lists as towns somewhere (边境小城镇建设)
-  '小城镇', '中小城镇',
+  // common words the gazetteer lists as towns somewhere (边境小城镇建设), or jieba as places
+  // (突破百万吨大关, 厚望如山)
+  '小城镇', '中小城镇', '大关', '如山',
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
   '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里',
   // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)
