@@ -28,6 +28,7 @@ const DASH = /^[—–-]+$/;
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 /** Directions: a run of them is a phrase (东中西, 南北), not city initials. */
 const DIRECTIONS = /[东西南北中]/g;
+const RAIL_LIST = ['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路'];
 const RAIL_WORDS = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路']);
 
 export function compositionCandidates(ctx: PatternContext, out: Candidate[]): void {
@@ -300,7 +301,8 @@ function initialsOf(gaz: Gazetteer): InitialsIndex {
 /** Whether a token is a piece of a run of initials: one character, or an unknown word of them. */
 function initialsPiece(ctx: PatternContext, t: Token | undefined, chars: Set<string> | Map<string, unknown>): t is Token {
   // (cheap tests first: this runs on every word)
-  if (!t || t.text.length > 3 || !chars.has(t.text[0]) || !HAN.test(t.text) || !Array.from(t.text).every((c) => chars.has(c)) || ctx.isKnownName(t.text)) return false;
+  if (!t || t.text.length > 3 || !chars.has(t.text[0]) || !HAN.test(t.text)) return false;
+  if (t.text.length > 1 && (!Array.from(t.text).every((c) => chars.has(c)) || ctx.isKnownName(t.text))) return false;
   // (a word jieba knows is none: 深水/n 航道, 新开工/nz 高速公路)
   return t.text.length === 1 ? !/^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|y|e|o)$/.test(t.tag) : /^(x|j)$/.test(t.tag) || (t.text.length === 2 && t.tag === 'nr');
 }
@@ -333,14 +335,15 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
     let e = k;
     while (initialsPiece(ctx, tokens[e + 1], idx.any) && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[k].start <= 5) e++;
     const start = tokens[k].start;
+    if (tokens[e].end - start < 2) continue;
     const run = text.slice(start, tokens[e].end);
-    const after = tokens[e + 1];
-    const rest = text.slice(tokens[e].end, tokens[e].end + 6);
-    const route = routeWords.find((w) => rest.startsWith(w) && (!after || after.start !== tokens[e].end || after.text === w || w.startsWith(after.text)));
-    if (run.length < 2 || (run.match(DIRECTIONS)?.length ?? 0) >= 2) {
+    if ((run.match(DIRECTIONS)?.length ?? 0) >= 2) {
       k = e;
       continue;
     }
+    const after = tokens[e + 1];
+    const rest = text.slice(tokens[e].end, tokens[e].end + 6);
+    const route = routeWords.find((w) => rest.startsWith(w) && (!after || after.start !== tokens[e].end || after.text === w || w.startsWith(after.text)));
     if (route && RAIL_WORDS.has(route) && run.length >= 2) {
       // 石雄铁路, 盐泰锡常宜高铁: the route's name takes the initials
       push(start, tokens[e].end + route.length);
@@ -354,7 +357,8 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
     k = e;
   }
   // 雄忻、石雄铁路; 北沿江、通苏嘉甬、盐泰锡常宜高铁: runs of initials listed before a route
-  const routes = out.filter((c) => c.type === 'place' && [...RAIL_WORDS].some((w) => c.name.endsWith(w)));
+  const routes = out.filter((c) => c.type === 'place' && RAIL_LIST.some((w) => c.name.endsWith(w)));
+  if (routes.length === 0) return;
   const indexByEnd = new Map(tokens.map((t, i) => [t.end, i]));
   for (const r of routes) {
     let end = r.start;
@@ -456,7 +460,8 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
 }
 
 const strongEndings = [...STRONG_SITE_ENDINGS].sort((a, b) => b.length - a.length);
-const strongLast = new Set(STRONG_SITE_ENDINGS.map((e) => e[e.length - 1]));
+/** The last two characters of each ending: most words are turned away on one lookup. */
+const strongLast = new Set(STRONG_SITE_ENDINGS.map((e) => e.slice(-2)));
 const genericSiteStems = new Set(GENERIC_SITE_STEMS);
 
 /**
@@ -469,7 +474,7 @@ function strongSites(ctx: PatternContext, out: Candidate[]): void {
   const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!strongLast.has(t.text[t.text.length - 1]) || !HAN.test(t.text)) continue;
+    if (!strongLast.has(text.slice(t.end - 2, t.end)) || !HAN.test(t.text)) continue;
     const ending = strongEndings.find((e) => text.slice(t.end - e.length, t.end) === e && startsAt.has(t.end - e.length));
     if (!ending) continue;
     const endStart = t.end - ending.length;
