@@ -45,8 +45,8 @@ export interface MissingComma {
  * (获得感幸福感安全感, 稳就业稳企业稳市场): there only seams at MARKED_THRESHOLD are reported, as
  * hints; so are those of a document that uses 、 elsewhere (MARKED_DOCUMENT).
  */
-export const HINT_THRESHOLD = 0.25;
-export const WARN_THRESHOLD = 0.75;
+export const HINT_THRESHOLD = 0.24;
+export const WARN_THRESHOLD = 0.7;
 export const MARKED_THRESHOLD = 0.95;
 
 /**
