@@ -37,9 +37,9 @@ export interface MissingComma {
 /**
  * Thresholds on the scorer's probability, read from the 4-fold cross-validated curve
  * (`node scripts/train-enumeration.mjs --cv 4`, and the curve table of `npm run bench --
- * punctuation`): from 0.75 about nine seams in ten are right (warning); from 0.25 the rule finds
+ * punctuation`): from 0.7 about nine seams in ten are right (warning); from 0.24 the rule finds
  * six deleted 、 in ten (the recall target), at the cost of hints right about two times in five
- * between 0.25 and 0.5 (about one in three on the sample news report: hints are the faint
+ * between 0.24 and 0.5 (about one in three on the sample news report: hints are the faint
  * suggestions, warnings the ones to trust). A paragraph that already separates items with 、 was
  * not stripped of its marks, and what it runs together is mostly a set phrase the reports write so
  * (获得感幸福感安全感, 稳就业稳企业稳市场): there only seams at MARKED_THRESHOLD are reported, as
