@@ -6,7 +6,8 @@
  * gov-report windows and the seed news report; the figure to quote, its errors only counted so
  * that nobody tunes to them), the dev set (bench/data/entities.labels.json, errors listed) and
  * the fresh2 set (bench/data/entities.fresh2.labels.json: gov-report windows labelled before the
- * round of work it checks; errors only counted as for the test set).
+ * round of work it checks; errors only counted as for the test set) and the fresh3 set
+ * (bench/data/entities.fresh3.labels.json: the same, labelled before the round after that).
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
  * prediction has exactly its span; type accuracy is the share of found mentions whose type is
@@ -226,6 +227,7 @@ export const entitiesSuite: Suite = {
     const dev = readLabels('entities.labels.json');
     const test = readLabels('entities.test.labels.json');
     const fresh2 = readLabels('entities.fresh2.labels.json');
+    const fresh3 = readLabels('entities.fresh3.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -265,6 +267,7 @@ export const entitiesSuite: Suite = {
     const testEval = evaluate(test, textOf, predict);
     const devEval = evaluate(dev, textOf, predict);
     const fresh2Eval = evaluate(fresh2, textOf, predict);
+    const fresh3Eval = evaluate(fresh3, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -277,6 +280,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(test, testEval, false));
     out.push('', '### Fresh2 set (labelled before the round it checks; errors counted, not listed)', '', describe(fresh2), '');
     out.push(...report(fresh2, fresh2Eval, false));
+    out.push('', '### Fresh3 set (labelled before the round it checks; errors counted, not listed)', '', describe(fresh3), '');
+    out.push(...report(fresh3, fresh3Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
