@@ -1,6 +1,9 @@
 /**
  * zh-report's command line: `zh-report lint [--format text|json|github] [--fix] [--rule id=level] PATH...`.
  * Exit codes: 0 clean, 1 problems remain, 2 usage or I/O errors (other files are still linted).
+ * Hints are left out of the list by default, as VS Code leaves them out of its Problems panel:
+ * they are the low-confidence guesses (a 、 seam right about two times in five), shown in the editor
+ * as faint dots; `--hints` lists them and the summary always counts them. JSON keeps them all.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCliSettings } from './cliConfig';
@@ -15,7 +18,9 @@ import { parseSettings, toLintConfig } from './settings';
 
 const USAGE = `用法 usage:
   zh-report lint [--format text|json|github] [--fix] [--rule <id>=<off|hint|info|warning|error>]
+                 [--hints | --min-severity <hint|info|warning|error>]
                  [--config <file> | --no-config] <file|dir|->...
+    --hints：同时列出低置信度的建议（hint）；默认只列出提示（info）及以上（json 格式默认全部列出）
     目录：检查其中所有 .txt/.md 文件 (directories are searched for reports)
     设置：默认读取最近的 .zh-report/config.json 或 .vscode/settings.json 中的 zhReport 设置
   zh-report rules [--markdown]  列出所有规则 (list rules)
@@ -24,6 +29,8 @@ const USAGE = `用法 usage:
 interface FileResult {
   file: string;
   findings?: Array<Finding & { line: number; column: number; endLine: number; endColumn: number }>;
+  /** findings below --min-severity, counted so that the summary does not pretend they are absent */
+  hidden?: number;
   fixed?: number;
   error?: string;
 }
@@ -63,7 +70,7 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
     io.stderr(`zh-report: ${parsed.error}\n${USAGE}\n`);
     return 2;
   }
-  const { files, format, fix, ruleLevels, configFile, noConfig } = parsed;
+  const { files, format, fix, ruleLevels, configFile, noConfig, minSeverity } = parsed;
   const loaded = noConfig ? undefined : loadCliSettings(configFile);
   if (loaded?.fatal) {
     io.stderr(`zh-report: ${loaded.fatal}\n`);
@@ -73,10 +80,10 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   const config = loaded ? toLintConfig(loaded.settings) : toLintConfig(parseSettings(undefined).settings);
   Object.assign(config.rules, ruleLevels);
   const linter = new Linter();
-  const results = expandPaths(files).map((p): FileResult => ('error' in p ? p : lintFile(p.file, linter, config, fix, io)));
+  const results = expandPaths(files).map((p): FileResult => ('error' in p ? p : keepAtLeast(lintFile(p.file, linter, config, fix, io), minSeverity)));
   if (format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
   else if (format === 'github') printGithub(results, io);
-  else printText(results, io);
+  else printText(results, minSeverity, io);
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings && r.findings.length > 0) ? 1 : 0;
 }
@@ -90,9 +97,18 @@ export function rulesMarkdown(): string {
 declare const __VERSION__: string | undefined;
 
 type Format = 'text' | 'json' | 'github';
+type Severity = Finding['severity'];
 type ParsedArgs =
-  | { files: string[]; format: Format; fix: boolean; ruleLevels: Record<string, SeverityOrOff>; configFile?: string; noConfig: boolean }
+  | { files: string[]; format: Format; fix: boolean; ruleLevels: Record<string, SeverityOrOff>; configFile?: string; noConfig: boolean; minSeverity: Severity }
   | { error: string };
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+function keepAtLeast(r: FileResult, min: Severity): FileResult {
+  if (!r.findings) return r;
+  const findings = r.findings.filter((f) => RANK[f.severity] >= RANK[min]);
+  return { ...r, findings, hidden: r.findings.length - findings.length };
+}
 
 function parseLintArgs(args: string[]): ParsedArgs {
   const files: string[] = [];
@@ -101,6 +117,7 @@ function parseLintArgs(args: string[]): ParsedArgs {
   const ruleLevels: Record<string, SeverityOrOff> = {};
   let configFile: string | undefined;
   let noConfig = false;
+  let minSeverity: Severity | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string): string | undefined => {
@@ -122,12 +139,19 @@ function parseLintArgs(args: string[]): ParsedArgs {
       configFile = value('--config');
       if (!configFile) return { error: '--config 需要一个文件路径' };
     } else if (a === '--no-config') noConfig = true;
+    else if (a === '--hints') minSeverity = 'hint';
+    else if (a === '--min-severity' || a.startsWith('--min-severity=')) {
+      const v = value('--min-severity');
+      if (!v || !(v in RANK)) return { error: `--min-severity 只接受 hint、info、warning 或 error，收到“${v ?? ''}”` };
+      minSeverity = v as Severity;
+    }
     else if (a === '-' || !a.startsWith('-')) files.push(a);
     else return { error: `未知选项“${a}” (unknown option)` };
   }
   if (files.length === 0) return { error: '没有指定要检查的文件 (no files given)' };
   if (noConfig && configFile) return { error: '--config 与 --no-config 不能同时使用' };
-  return { files, format, fix, ruleLevels, configFile, noConfig };
+  // JSON is for programs, which filter by `severity` themselves: it keeps everything unless told
+  return { files, format, fix, ruleLevels, configFile, noConfig, minSeverity: minSeverity ?? (format === 'json' ? 'hint' : 'info') };
 }
 
 function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean, io: CliIO): FileResult {
@@ -171,14 +195,16 @@ function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean
 
 const LEVEL_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
-function printText(results: FileResult[], io: CliIO): void {
+function printText(results: FileResult[], minSeverity: Severity, io: CliIO): void {
   let total = 0;
+  let hidden = 0;
   const bySeverity: Record<string, number> = {};
   for (const r of results) {
     if (r.error) {
       io.stderr(`${r.file}: 错误 ${r.error}\n`);
       continue;
     }
+    hidden += r.hidden ?? 0;
     for (const f of r.findings!) {
       io.stdout(`${r.file}:${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${f.message}\n`);
       total++;
@@ -191,7 +217,9 @@ function printText(results: FileResult[], io: CliIO): void {
   // "no problems" would be a lie about files that could not be read
   const unread = failed > 0 ? `${failed} 个文件未能检查（见上方错误）` : '';
   if (total > 0) io.stdout(`\n共 ${total} 个问题（${parts.join('，')}）${unread ? `；${unread}` : ''}\n`);
+  else if (hidden > 0) io.stdout(`没有${LEVEL_ZH[minSeverity]}及以上级别的问题${unread ? `，但有 ${unread}` : ''}。\n`);
   else io.stdout(unread ? `未发现问题，但有 ${unread}。\n` : '没有发现问题。\n');
+  if (hidden > 0) io.stdout(`另有 ${hidden} 个低于“${LEVEL_ZH[minSeverity]}”级别的问题未列出（加 --hints 列出全部）。\n`);
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
@@ -218,6 +246,7 @@ function toJson(r: FileResult) {
   return {
     file: r.file,
     ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+    ...(r.hidden ? { hidden: r.hidden } : {}),
     findings: r.findings!.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,

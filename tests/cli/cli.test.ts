@@ -90,6 +90,30 @@ describe('zh-report lint', () => {
     expect(run(['frobnicate']).code).toBe(2);
   });
 
+  it('leaves hints out of the text list unless --hints, counts them in the summary, and exits on what it lists', () => {
+    const p = file('hints.txt', '好的,谢谢。\n');
+    const asHint = ['--rule', 'punctuation-halfwidth=hint'];
+    const quiet = run(['lint', ...asHint, p]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('punctuation-halfwidth');
+    expect(quiet.stdout).toContain('没有提示及以上级别的问题');
+    expect(quiet.stdout).toContain('另有 1 个低于“提示”级别的问题未列出');
+    const all = run(['lint', ...asHint, '--hints', p]);
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain(`${p}:1:3  hint     punctuation-halfwidth`);
+    expect(all.stdout).not.toContain('未列出');
+    // JSON keeps every finding for programs to filter, unless a level is asked for
+    expect(JSON.parse(run(['lint', ...asHint, '--format', 'json', p]).stdout)[0].findings[0].severity).toBe('hint');
+    const json = JSON.parse(run(['lint', ...asHint, '--format', 'json', '--min-severity', 'info', p]).stdout);
+    expect(json[0]).toMatchObject({ hidden: 1, findings: [] });
+    const errorsOnly = run(['lint', '--min-severity=error', p]);
+    expect(errorsOnly.code).toBe(0);
+    expect(errorsOnly.stdout).toContain('另有 1 个低于“错误”级别的问题未列出');
+    const bad = run(['lint', '--min-severity', 'loud', p]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-severity 只接受');
+  });
+
   it('lints the reports under a directory, recursively and in sorted order, and skips other files', () => {
     const root = join(dir, 'batch');
     for (const d of ['b/c', '.git', 'node_modules/x']) mkdirSync(join(root, d), { recursive: true });
