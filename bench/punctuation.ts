@@ -22,9 +22,11 @@ import { createQuotationMarksRule } from '../server/src/rules/punctuation-quotat
 import { learnQuotedTerms } from '../server/src/core/slogans';
 import { LEARNED_SLOGANS } from '../server/src/data/punctuation-quotations';
 import { COLON_SPEECH_VERBS, SPEECH_VERBS } from '../server/src/data/speech-verbs';
-import { curve, damagedParagraphs, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
+import { curve, damagedParagraphs, stripMarks, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
 import { scoreSeams, useEnumerationModel } from '../server/src/core/enumerationModel';
 import { HINT_THRESHOLD, WARN_THRESHOLD } from '../server/src/core/enumeration';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadCorpus, type CorpusFile } from './corpus';
 import { fmt, ratios, table } from './metrics';
 import type { Suite } from './run';
@@ -88,7 +90,7 @@ const suite: Suite = {
     const chars = corpus.reduce((n, f) => n + f.text.length, 0);
     const rows: Array<Array<string | number>> = [];
     const byKind: Array<Array<string | number>> = [];
-    let enumerationCv: { clean: CleanCount; curve: string } | undefined;
+    let enumerationCv: { clean: CleanCount; curve: string; stripped: string } | undefined;
     let quotationCv: { rows: Array<Array<string | number>>; clean: CleanCount } | undefined;
     for (const d of DAMAGES) {
       const present = d.rules.filter((id) => rules.some((r) => r.id === id));
@@ -162,7 +164,7 @@ const suite: Suite = {
       '',
       table(['mark', 'messageId', 'findings', 'precision'], byKind),
       '',
-      ...(enumerationCv ? ['### 、: the scorer\'s 4-fold curve', '', enumerationCv.curve, ''] : []),
+      ...(enumerationCv ? ['### 、: the scorer\'s 4-fold curve', '', enumerationCv.curve, '', '### 、 on copies stripped of every mark but ，and 。', '', enumerationCv.stripped, ''] : []),
       '### Findings on the clean originals',
       '',
       'Every finding counts as a false positive except the errors in the originals (ERRORS_IN_ORIGINALS in bench/punctuation.ts, each read in context; listed with reasons below). The two learned rules are also scored out of sample (4-fold by report, as above); the last row is the honest total.',
@@ -235,7 +237,7 @@ export default suite;
  */
 const FOLDS = 4;
 
-async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount; curve: string }> {
+async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount; curve: string; stripped: string }> {
   const tagged = corpus.map((f) => damagedParagraphs(f.text));
   // all 顿号 deleted (a stripped copy), and every other one (a writer who forgot some)
   const damages = [
@@ -244,6 +246,7 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
     { label: `${d.mark} ${FOLDS}-fold, one 、 in ten deleted`, cut: (text: string) => deleteEveryNth(text, 10) },
   ];
   const counts = damages.map(() => ({ tp: 0, fp: 0, wtp: 0, wfp: 0, found: 0, total: 0 }));
+  const stripped = strippedCount();
   const clean = cleanCount();
   const config = only(d.rules);
   // every seam of the all-deleted copies with its out-of-fold P: the curve thresholds are read from
@@ -268,11 +271,13 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
           countClean(clean, file, f);
           dumpClean(file, f);
         }
+        countStripped(stripped, file.text, linter, config, d);
       }
     }
   } finally {
     useEnumerationModel(undefined);
   }
+  const seed = seedCounts(new Linter(), config);
   const rows = damages.map(({ label }, j) => {
     const c = counts[j];
     const r = ratios({ tp: c.tp, fp: c.fp, fn: 0 });
@@ -291,7 +296,68 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
       ['recall', ...points.map((c) => fmt(c.recall))],
     ]),
   ].join('\n');
-  return { rows, clean, curve: curveTable };
+  return { rows, clean, curve: curveTable, stripped: strippedTable(stripped, seed) };
+}
+
+/**
+ * 、 on copies stripped the way the sample news report was (stripMarks: every mark but ，and 。
+ * deleted, lines joined, so headings fuse into the text). Only the 、 are the gold: a finding is
+ * right when its fix inserts 、 where one stood. Findings are split by severity, and those whose
+ * insertion falls where another mark or a line break was deleted (a seam the 、-only copies never
+ * show) are counted apart.
+ */
+interface StrippedCount {
+  total: number;
+  found: number;
+  warn: { tp: number; fp: number; onOther: number };
+  hint: { tp: number; fp: number; onOther: number };
+}
+
+function strippedCount(): StrippedCount {
+  return { total: 0, found: 0, warn: { tp: 0, fp: 0, onOther: 0 }, hint: { tp: 0, fp: 0, onOther: 0 } };
+}
+
+function countStripped(c: StrippedCount, original: string, linter: Linter, config: ReturnType<typeof only>, d: Damage): void {
+  const { text, commas, others } = stripMarks(original);
+  const targets = [...commas].sort((a, b) => a - b).map((at) => ({ start: at, end: at }));
+  c.total += targets.length;
+  const hit = new Set<number>();
+  for (const f of linter.lint(text, config).findings) {
+    const at = f.fixes[0]?.edits.find((e) => e.start === e.end)?.start;
+    let ok = false;
+    for (let k = lowerBound(targets, f.start - 400); k < targets.length && targets[k].start <= f.end + 1; k++) {
+      if (d.match(f, targets[k])) {
+        ok = true;
+        hit.add(k);
+      }
+    }
+    const s = f.severity === 'hint' ? c.hint : c.warn;
+    if (ok) s.tp++;
+    else s.fp++;
+    if (!ok && at !== undefined && others.has(at)) s.onOther++;
+    if (process.env.BENCH_DUMP === 'stripped') console.error(`${ok ? 'TP' : 'FP'} ${f.severity}${!ok && at !== undefined && others.has(at) ? ' (other mark)' : ''}: ${text.slice(f.start - 8, f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 8)}`);
+  }
+  c.found += hit.size;
+}
+
+/** The sample news report (seeds/daqing-news-stripped.txt, stripped of its marks; no gold): its 、 findings by severity, shipped model. */
+function seedCounts(linter: Linter, config: ReturnType<typeof only>): { warnings: number; hints: number } | undefined {
+  const file = resolve(__dirname, '..', '..', 'seeds', 'daqing-news-stripped.txt');
+  if (!existsSync(file)) return undefined;
+  const findings = linter.lint(readFileSync(file, 'utf8'), config).findings;
+  return { warnings: findings.filter((f) => f.severity !== 'hint').length, hints: findings.filter((f) => f.severity === 'hint').length };
+}
+
+function strippedTable(c: StrippedCount, seed: { warnings: number; hints: number } | undefined): string {
+  const row = (label: string, s: StrippedCount['warn']) => [label, s.tp + s.fp, s.tp, fmt(s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1), s.onOther];
+  const all = { tp: c.warn.tp + c.hint.tp, fp: c.warn.fp + c.hint.fp, onOther: c.warn.onOther + c.hint.onOther };
+  return [
+    `The reports stripped of every mark but ，and 。 and joined into one line each (bench/punctuation.ts stripMarks: 、“”《》：；？！（）—… and line breaks deleted), ${FOLDS}-fold by report as above: ${c.total} deleted 、, ${c.found} found (recall ${fmt(c.total ? c.found / c.total : 1)}). "On another mark": wrong findings whose 、 would go where another mark or a line break was deleted.`,
+    '',
+    table(['severity', 'findings', 'right', 'precision', 'wrong, on another mark'], [row('warning', c.warn), row('hint', c.hint), row('all', all)]),
+    '',
+    seed ? `The sample news report (seeds/daqing-news-stripped.txt, no gold; shipped model): ${seed.warnings} warnings, ${seed.hints} hints.` : '_seeds/daqing-news-stripped.txt not found_',
+  ].join('\n');
 }
 
 /**

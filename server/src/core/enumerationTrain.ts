@@ -18,6 +18,8 @@ export interface TrainingParagraph {
   tokens: readonly Token[];
   commas: ReadonlySet<number>;
   evidence?: ReadonlyMap<number, string>;
+  /** Whether the copy was stripped of every mark but ，and 。 (strippedParagraphs). */
+  stripped?: boolean;
 }
 
 export interface TrainOptions {
@@ -54,6 +56,28 @@ export function deleteCommas(text: string): { text: string; commas: Set<number> 
   }
   return { text: out, commas };
 }
+
+/**
+ * A copy stripped the way careless conversions strip a report: every punctuation mark or symbol
+ * except ，and 。 deleted (、“”‘’《》〈〉：；？！（）—…· %/ and the like), and every line break and
+ * space deleted, so that headings fuse into the running text. Returns the copy, the offsets where
+ * a 、 stood, and the offsets where another mark or a line break stood (seams a 、-only copy never
+ * shows).
+ */
+export function stripMarks(text: string): { text: string; commas: Set<number>; others: Set<number> } {
+  let out = '';
+  const commas = new Set<number>();
+  const others = new Set<number>();
+  for (const ch of text) {
+    if (ch === '、') commas.add(out.length);
+    else if (ch === '，' || ch === '。') out += ch;
+    else if (STRIPPED.test(ch)) others.add(out.length);
+    else out += ch;
+  }
+  return { text: out, commas, others };
+}
+
+const STRIPPED = /^[\p{P}\p{S}\s]$/u;
 
 /** Trains the scorer from reports, each a list of paragraphs of its damaged copy. */
 export function trainEnumerationModel(files: readonly (readonly TrainingParagraph[])[], options: Partial<TrainOptions> = {}): EnumerationModel {
@@ -242,11 +266,21 @@ export function nestedCrossValidate(
  */
 export function damagedParagraphs(text: string, analyzer = new ParagraphAnalyzer(sharedJieba())): TrainingParagraph[] {
   const { text: damaged, commas } = deleteCommas(text);
+  return paragraphsOf(damaged, commas, analyzer);
+}
+
+/** The paragraph of a copy stripped of every mark but ，and 。 (stripMarks), as damagedParagraphs. */
+export function strippedParagraphs(text: string, analyzer = new ParagraphAnalyzer(sharedJieba())): TrainingParagraph[] {
+  const { text: damaged, commas } = stripMarks(text);
+  return paragraphsOf(damaged, commas, analyzer, true);
+}
+
+function paragraphsOf(damaged: string, commas: ReadonlySet<number>, analyzer: ParagraphAnalyzer, stripped = false): TrainingParagraph[] {
   const doc = buildDocument(damaged, analyzer);
   return doc.paragraphs.map((p) => {
     const rel = new Set<number>();
     for (const c of commas) if (c >= p.start && c <= p.end) rel.add(c - p.start);
-    return { text: p.text, tokens: p.tokens, commas: rel, evidence: evidenceAt(p) };
+    return { text: p.text, tokens: p.tokens, commas: rel, evidence: evidenceAt(p), ...(stripped ? { stripped } : {}) };
   });
 }
 
