@@ -12,6 +12,7 @@ import { nameStemStart, siteCandidates } from './entitiesSites';
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { DESIGNATION_HEADS } from '../data/place-features';
+import { PORT_MODES } from '../data/place-suffixes';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
@@ -353,6 +354,9 @@ class Context {
       // before it (大同区|林源镇, 四合乡|东兴村)
       const zone = t.text.length >= 2 && !/^(街道|社区|嘎查|苏木|地区)$/.test(t.text);
       let j = k;
+      // 二连浩特|公路|口岸: the crossing's mode word belongs to the ending
+      if (t.text === '口岸' && PORT_MODES.includes(tokens[k - 1].text) && tokens[k - 1].end === t.start) j = k - 1;
+      const modeAt = j;
       // a one-character word jieba tags as a name inside a stem after a proper word (福寿/岩/水库);
       // not a measure word after a whole division (林源镇/栋: a report stripped of its numbers)
       const inStem = (i: number) =>
@@ -364,10 +368,13 @@ class Context {
         if (!zone && this.gaz.byName.has(tokens[j - 1].text)) break;
         j--;
       }
-      if (j === k || this.afterSloganModifier(j) || this.counted(j)) continue;
+      if (j === modeAt || this.afterSloganModifier(j) || this.counted(j)) continue;
       // a stem that counts or describes names a kind (新一轮/村, 嵌入式/社区, 现代化/园区)
       const stemText = text.slice(tokens[j].start, t.start);
       if (/[一二三四五六七八九十两]轮|一批|^[各每多]/.test(stemText) || /[式型化性]$/.test(stemText)) continue;
+      // …and so does a slogan's modifier alone before a facility's or a zone's ending (智慧口岸,
+      // 绿色机场, 数字园区), however jieba tags it (智慧/nr)
+      if (t.text.length >= 2 && lex.sloganModifiers.has(stemText)) continue;
       // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
       // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
       if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;

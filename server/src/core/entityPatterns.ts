@@ -85,6 +85,22 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   universityHospitals(ctx, out);
   subdivisionsAfterParent(ctx, out);
   provinceAfterPreposition(ctx, out);
+  nationalZones(ctx, out);
+}
+
+/** Zones the state names 中国（place）…: free-trade zones and ports (中国（新疆）自贸试验区). */
+const NATIONAL_ZONE = /中国[（(]([\u4e00-\u9fff]{2,8})[）)](自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港)/g;
+
+/**
+ * 中国（新疆）自由贸易试验区, 中国（内蒙古）自贸试验区: one place, not 中国 and the province; the
+ * place in the brackets must be one the gazetteer or the lexicons know.
+ */
+function nationalZones({ text, isKnownName }: PatternContext, out: Candidate[]): void {
+  if (!text.includes('中国')) return;
+  for (const m of text.matchAll(NATIONAL_ZONE)) {
+    if (!isKnownName(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'place', evidence: 'place-suffix', name: m[0] });
+  }
 }
 
 /** Prepositions and verbs a province's one-character abbreviation stands alone after (在湘, 驻京, 来晋). */
@@ -330,8 +346,15 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = placeInitials(gaz, lex);
   const initial = (t: Token | undefined, next: Token) => !!t && t.end === next.start && HAN1.test(t.text) && init.has(t.text);
-  for (let k = 1; k < tokens.length; k++) {
-    if (!RAIL.has(tokens[k].text)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    // a railway jieba's dictionary holds as one word (京广铁路/nz, 陇海铁路/nz, 青藏铁路/nz): its
+    // stem of two or three initials names its ends; kinds (高速铁路, 电气化铁路) fail the initials
+    const fused = fusedRailway(tokens[k], init, ctx);
+    if (fused) {
+      out.push(fused);
+      continue;
+    }
+    if (k < 1 || !RAIL.has(tokens[k].text)) continue;
     // one word of two or three initials (京沪/高速, 雄商/高铁)
     const w = tokens[k - 1];
     // (jieba's j and x only: 新开工/nz and 中西/ns are words; a one-character word before it
@@ -355,6 +378,20 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
     if (before && before.end === a.start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag)) continue;
     out.push({ start: a.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(a.start, tokens[k].end) });
   }
+}
+
+/** Tags jieba gives the named railways of its dictionary (京广铁路/nz, 南疆铁路/nz, 北回铁路/ns). */
+const FUSED_RAIL_TAG = /^(nz|ns|nt)$/;
+
+/** 京广铁路, 陇海铁路: one word of jieba's, two or three place initials and a railway ending. */
+function fusedRailway(t: Token, init: Set<string>, ctx: PatternContext): Candidate | undefined {
+  if (!FUSED_RAIL_TAG.test(t.tag) || t.text.length < 4 || t.text.length > 5) return undefined;
+  const end = ['铁路', '高铁'].find((e) => t.text.endsWith(e));
+  if (!end) return undefined;
+  const stem = t.text.slice(0, -end.length);
+  if (!HAN.test(stem) || stem.length > 3 || !Array.from(stem).every((c) => init.has(c))) return undefined;
+  if (ctx.lex.notPlaces.has(t.text) || ctx.lex.notPlaces.has(stem)) return undefined;
+  return { start: t.start, end: t.end, type: 'place', evidence: 'place-suffix', name: t.text };
 }
 
 /**

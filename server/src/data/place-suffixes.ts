@@ -10,7 +10,13 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '国际机场', '机场', '高铁', '铁路', '大桥', '遗址', '公园', '古城', '港',
   // reservoirs and waterworks: 藻渡水库, 福寿岩水库
   '水库', '水利枢纽', '水电站',
+  // border and port crossings: 别迭里口岸, 二连浩特公路口岸 (the mode word between, see
+  // PORT_MODES; 重点口岸, 边境口岸 have no proper stem)
+  '口岸',
 ];
+
+/** Words for a crossing's mode between its place and 口岸 (二连浩特公路口岸, 满洲里铁路口岸). */
+export const PORT_MODES: readonly string[] = ['公路', '铁路', '航空', '水运'];
 
 /**
  * Endings of named zones and areas whose name may run over several common words after the place

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
+import { findEntities, type EntityIndex } from '../../server/src/core/entities';
+import { sharedJieba } from '../../server/src/core/segmenter';
+
+const analyzer = new ParagraphAnalyzer(sharedJieba());
+const entities = (text: string) => findEntities(buildDocument(text, analyzer));
+
+/** `type:text` for every mention, in document order. */
+function mentions(index: EntityIndex): string[] {
+  return index.mentions.map((m) => `${index.entities.find((e) => e.id === m.entity)!.type}:${m.text}`);
+}
+const places = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('place:'));
+
+describe('entity recognition: railways jieba keeps as one word', () => {
+  it('takes a railway named by the initials of its ends', () => {
+    expect(places('沿京九铁路布局物流节点，推进浙赣铁路扩能。\n')).toEqual(expect.arrayContaining(['place:京九铁路', 'place:浙赣铁路']));
+  });
+
+  it('does not take a kind of railway for one (false friend)', () => {
+    expect(places('发展高速铁路和电气化铁路，建设单线铁路。\n')).toEqual([]);
+  });
+});
+
+describe('entity recognition: zones the state names 中国（place）', () => {
+  it('makes one place of 中国, the place in brackets and the zone', () => {
+    const found = places('加快中国（河南）自由贸易试验区建设，复制推广改革经验。\n');
+    expect(found).toContain('place:中国（河南）自由贸易试验区');
+    expect(found).not.toContain('place:河南');
+  });
+
+  it('needs a place in the brackets (false friend)', () => {
+    const found = places('举办中国（国际）自贸区发展论坛。\n');
+    expect(found.some((m) => m.includes('（'))).toBe(false);
+  });
+});
+
+describe('entity recognition: border crossings', () => {
+  it('takes a place and 口岸, with the mode word between', () => {
+    const found = places('满洲里铁路口岸扩能改造，霍尔果斯口岸通关便利化。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:满洲里铁路口岸', 'place:霍尔果斯口岸']));
+  });
+
+  it('does not take a kind of crossing or a slogan facility for a name (false friends)', () => {
+    const found = places('提升重点口岸和边境口岸功能，建设智慧口岸、绿色机场。\n');
+    expect(found).toEqual([]);
+  });
+});
