@@ -111,14 +111,14 @@ export class Linter {
           fail(rule, e);
           continue;
         }
-        for (const r of reports) findings.push(toFinding(rule, severity, r, para.start));
+        for (const r of reports) findings.push(toFinding(rule, severity, r, para.start, document.text));
       }
       yield;
     }
     for (const { rule, severity } of active) {
       if (rule.scope !== 'document') continue;
       try {
-        for (const r of rule.check(document, config.options)) findings.push(toFinding(rule, severity, r, 0));
+        for (const r of rule.check(document, config.options)) findings.push(toFinding(rule, severity, r, 0, document.text));
       } catch (e) {
         fail(rule, e);
       }
@@ -157,8 +157,21 @@ const NO_REPORTS: Report[] = [];
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
-function toFinding(rule: Rule, configured: Severity, relative: Report, base: number): Finding {
+/** True when `offset` falls between the two halves of a surrogate pair (one astral character). */
+function splitsPair(text: string, offset: number): boolean {
+  const low = text.charCodeAt(offset);
+  if (!(low >= 0xdc00 && low <= 0xdfff) || offset === 0) return false;
+  const high = text.charCodeAt(offset - 1);
+  return high >= 0xd800 && high <= 0xdbff;
+}
+
+function toFinding(rule: Rule, configured: Severity, relative: Report, base: number, text: string): Finding {
   const r = shiftReport(relative, base);
+  // A safety net under every rule: a span is widened to whole characters, and a fix that would cut
+  // an emoji or a rare character in two is dropped (the editor would write a broken character)
+  const start = splitsPair(text, r.start) ? r.start - 1 : r.start;
+  const end = splitsPair(text, r.end) ? r.end + 1 : r.end;
+  const wholeFixes = (r.fixes ?? []).filter((f) => !f.edits.some((e) => splitsPair(text, e.start) || splitsPair(text, e.end)));
   // a rule may lower its own severity when unsure, never raise it above the configured level
   const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
   const template = rule.messages[r.messageId] ?? r.messageId;
@@ -167,10 +180,10 @@ function toFinding(rule: Rule, configured: Severity, relative: Report, base: num
     messageId: r.messageId,
     message: formatMessage(template, r.data),
     severity,
-    start: r.start,
-    end: r.end,
+    start,
+    end,
     // fresh objects: the reports stay cached with their paragraph and must not be shared with findings
-    fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
+    fixes: wholeFixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
     ...(r.data ? { data: r.data } : {}),
   };
 }

@@ -204,7 +204,7 @@ function yiChains(text: string): Span[] {
       while (b + 1 < opens.length && opens[b + 1] - opens[b] >= 2 && opens[b + 1] - opens[b] <= 7) b++;
       if (b - a >= 2) {
         let end = opens[b] + 2;
-        while (end < i && end - opens[b] < 6 && !/[的了和与及等是在]/.test(text[end])) end++;
+        while (end < i && end - opens[b] < 6 && HAN.test(text[end]) && !/[的了和与及等是在]/.test(text[end])) end++;
         out.push({ start: opens[a], end });
       }
       a = b + 1;
