@@ -101,6 +101,33 @@ describe('language server over stdio', () => {
     client.settings = {};
   });
 
+  it('does not lint a binary or misdecoded buffer: says why once, keeps no findings, and lints it again once it is text', async () => {
+    const warnings: string[] = [];
+    client.connection.onRequest('window/showMessageRequest', (m: { message: string }) => {
+      warnings.push(m.message);
+      return null;
+    });
+    const uri = 'file:///binary.txt';
+    client.open(uri, 'PK\u0003\u0004\u0000\u0000好的,谢谢。\n');
+    expect(await client.diagnostics(uri, 1)).toEqual([]);
+    for (let v = 2; v <= 3; v++) {
+      void client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+      });
+      expect(await client.diagnostics(uri, v)).toEqual([]);
+    }
+    expect(warnings.filter((w) => w.includes('二进制'))).toHaveLength(1);
+    // a GBK report decoded as UTF-8: every Chinese character became U+FFFD
+    const gbk = 'file:///gbk-as-utf8.txt';
+    client.open(gbk, '\ufffd\ufffd\ufffd\ufffd,\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\n');
+    expect(await client.diagnostics(gbk, 1)).toEqual([]);
+    expect(warnings.some((w) => w.includes('GB18030'))).toBe(true);
+    // replaced by readable text, it is linted as usual
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: '好的,谢谢。\n' }] });
+    expect((await client.diagnostics(uri, 4)).map((d) => d.code)).toEqual(['punctuation-halfwidth']);
+  });
+
   it('applies per-rule severities and turns rules off from settings', async () => {
     client.settings = { rules: { 'punctuation-halfwidth': 'off', 'punctuation-repeated': 'error' } };
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

@@ -34,3 +34,25 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   }
   return { ok: false, reason: '无法识别的文本编码（既不是 UTF-8 也不是 GB18030），可能是二进制文件' };
 }
+
+/**
+ * Why an editor buffer cannot be read as a report, if it cannot: a binary file forced open as
+ * text, or — common with Chinese reports — a GBK/GB18030 file the editor decoded as UTF-8, which
+ * turns every Chinese character into U+FFFD. Only the first 64K characters are looked at.
+ */
+export function unreadableText(text: string): string | undefined {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (head.includes('\u0000')) return '不是文本（含有 NUL 字符，可能是二进制文件），未检查';
+  let replaced = 0;
+  let visible = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    if (c > 0x20) visible++;
+  }
+  // a stray � or two is a character lost long ago; many mean the whole file was misread
+  if (replaced >= 8 && replaced >= visible * 0.02) {
+    return `含有 ${replaced} 个无法解码的字符（�），可能是以 UTF-8 打开的 GBK/GB18030 文件：请用“通过编码重新打开”(Reopen with Encoding) 选择 GB18030。未检查`;
+  }
+  return undefined;
+}

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult, Linter } from '../linter';
 import type { ZhReportSettings } from '../protocol';
 import { toLintConfig } from '../settings';
+import { unreadableText } from '../core/readText';
 
 export interface Analysis extends LintResult {
   uri: string;
@@ -138,6 +139,11 @@ export class DocumentAnalyses {
       this.host.publish({ uri, version, skipped: `文档过大（${text.length} 字符），超过 zhReport.maxDocumentSize，未检查` });
       return undefined;
     }
+    const unreadable = unreadableText(text);
+    if (unreadable) {
+      this.host.publish({ uri, version, skipped: unreadable });
+      return undefined;
+    }
     const stale = () => this.host.getDocument(uri)?.version !== version;
     const result = await this.host.linter.lintAsync(text, toLintConfig(settings), stale);
     if (!result || stale()) return undefined;
@@ -178,7 +184,7 @@ export class DocumentAnalyses {
     const doc = this.host.getDocument(uri);
     if (this.isReady || !doc || doc.version !== version || !settings.enable) return;
     const text = doc.getText();
-    if (text.length > Math.min(settings.maxDocumentSize, FIRST_PASS_MAX)) return;
+    if (text.length > Math.min(settings.maxDocumentSize, FIRST_PASS_MAX) || unreadableText(text)) return;
     const result = this.host.linter.lintWithoutTokens(text, toLintConfig(settings));
     // the full result may have been published meanwhile; never replace it with the partial one.
     // Nothing found is not published: an empty list would call the document clean for seconds.

@@ -47,16 +47,22 @@ const analyses = new DocumentAnalyses({
     const doc = documents.get(a.uri);
     if (!doc || doc.version !== a.version) return;
     if ('skipped' in a) {
-      if (a.skipped !== 'disabled') notify('warning', `zh-report：${a.skipped}`);
+      // once per document and reason: a pop-up on every keystroke in a skipped document would be worse than none
+      if (a.skipped !== 'disabled' && skippedNotified.get(a.uri) !== a.skipped) notify('warning', `zh-report：${a.skipped}`);
+      skippedNotified.set(a.uri, a.skipped);
       void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [] });
       return;
     }
+    skippedNotified.delete(a.uri);
     const diagnostics = a.findings.map((f) => toDiagnostic(a.document.lines, f, a.version));
     void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics });
     // entities once typing pauses; a first pass has no tokens to find them in
     if (!a.partial) entityRuns.schedule(a.uri, a.version, a.document);
   },
 });
+
+/** The reason each skipped document was last skipped for, so that it is told once. */
+const skippedNotified = new Map<string, string>();
 
 /** Entities for hovers and references: in the background, never in the way of an edit. */
 const entityRuns = new EntityRuns({
@@ -163,6 +169,7 @@ documents.onDidClose((e) => {
   analyses.close(e.document.uri);
   entityRuns.close(e.document.uri);
   settingsCache.delete(e.document.uri);
+  skippedNotified.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
