@@ -46,3 +46,28 @@ describe('entity recognition: border crossings', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('entity recognition: countries by short forms jieba fused', () => {
+  it('takes a continent after 对 in one unknown word, a pair of abbreviations, and short country names', () => {
+    const found = places('深化对非经贸往来。巩固美欧市场。中印尼经贸合作不断深化，拓展南亚、北非市场。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:非', 'place:美欧', 'place:印尼', 'place:南亚', 'place:北非']));
+  });
+
+  it('does not take 非 as negation or virtue and law for countries (false friends)', () => {
+    const found = places('开拓非美市场。坚持德法兼修。学习与非门电路。\n');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('entity recognition: where a place ending’s stem starts', () => {
+  it('leaves out a conjunction or a verb jieba fused with the stem', () => {
+    const found = places('推进引水工程和川藏铁路配套建设。做强宁夏产业园。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:川藏铁路', 'place:宁夏产业园']));
+    expect(found.some((m) => m.includes('和川藏') || m.includes('做强'))).toBe(false);
+  });
+
+  it('takes no railway named by a segment and no one-character stem split from a word (false friends)', () => {
+    const found = places('加快拉萨至然乌段铁路前期工作。加快拉洛水利枢纽配套。\n');
+    expect(found.some((m) => /段铁路|^place:洛/.test(m))).toBe(false);
+  });
+});

@@ -53,6 +53,8 @@ const ZONE_PREDICATES = new Set(['创建', '入选', '获批', '获评', '建成
 const NAME_VERBS = new Set(['联合', '合作', '投资', '建设', '发展', '开发', '交流', '研究', '设计', '控股']);
 
 /** Endings of railways and motorways (a city before their name is not part of it). */
+/** First characters of jieba's unknown words that are a conjunction or a preposition fused with a name (和川藏, 至然). */
+const LEADING_FUNCTION = /^[和与及至到对在向同]/;
 const RAIL_ENDINGS = new Set(['铁路', '高铁', '高速', '高速公路', '城际', '城际铁路']);
 
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
@@ -181,7 +183,8 @@ class Context {
     if (!HAN.test(t.text)) return false;
     if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
     // jieba's new words: mostly names, but not a measure word fused with a noun (3个省/实验室)
-    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text);
+    // (and not a verb and its result jieba did not know: 做优, 做强, 做精)
+    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text) && !/^做.$/.test(t.text);
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
   }
 
@@ -378,9 +381,21 @@ class Context {
       // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
       // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
       if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;
-      const name = text.slice(tokens[j].start, t.end);
+      let start = tokens[j].start;
+      // a word jieba made of a conjunction or a preposition and the name's start (和川藏/x|铁路,
+      // 与大湾/x|区): the name starts after it; what is left must still be a stem of two characters
+      if (tokens[j].tag === 'x' && LEADING_FUNCTION.test(tokens[j].text)) {
+        start++;
+        if (t.start - start < 2) continue;
+      }
+      // a stem of one character glued to the word before it is the end of a longer word jieba
+      // split (拉/洛|水利枢纽): no name of its own
+      if (t.text.length >= 2 && t.start - start === 1 && j > 0 && tokens[j - 1].end === start && HAN.test(tokens[j - 1].text)) continue;
+      // a segment's railway (然乌段|铁路): the segment is named by places, the stem is no railway
+      if (RAIL_ENDINGS.has(t.text) && /段$/.test(text.slice(start, t.start))) continue;
+      const name = text.slice(start, t.end);
       if (lex.notPlaces.has(name)) continue;
-      out.push({ start: tokens[j].start, end: t.end, type: 'place', evidence: 'place-suffix', name });
+      out.push({ start, end: t.end, type: 'place', evidence: 'place-suffix', name });
     }
   }
 

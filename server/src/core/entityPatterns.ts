@@ -33,6 +33,8 @@ const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|zg)$/;
 const BEFORE_COUNTRY = new Set(['对', '与', '同', '赴', '向', '访', '驻']);
 /** One-character abbreviations of countries and continents (俄罗斯, 美国, 日本, 韩国, 欧洲, 非洲…). */
 const COUNTRY_ABBREVIATIONS: Record<string, string> = { 俄: '俄罗斯', 美: '美国', 日: '日本', 韩: '韩国', 欧: '欧洲', 非: '非洲', 朝: '朝鲜', 蒙: '蒙古国', 印: '印度', 越: '越南', 老: '老挝', 泰: '泰国', 英: '英国', 法: '法国', 德: '德国' };
+/** Abbreviations that are mostly words of their own in jieba's unknown pairs (德法兼修: virtue and law, 老 old). */
+const WORDY_ABBREVIATIONS = new Set(['德', '法', '老', '英']);
 /** Verbs and adjectives that start slogans about a province (兴陇, 强省, 富民), not city groups. */
 const SLOGAN_START = new Set(Array.from('兴振强富建创促'));
 /** How the name of an institution jieba tags nt ends (中国农科院, 联合国教科文组织, 中国邮政). */
@@ -361,8 +363,11 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
     // would make it part of a longer word: 东/中西)
     const prior = tokens[k - 2];
     const joined = !!prior && prior.end === w.start && HAN1.test(prior.text);
-    if (w.end === tokens[k].start && w.text.length >= 2 && w.text.length <= 3 && /^(j|x)$/.test(w.tag) && !joined && Array.from(w.text).every((c) => init.has(c)) && !ctx.isKnownName(w.text) && !ctx.lex.notPlaces.has(w.text + tokens[k].text)) {
-      out.push({ start: w.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(w.start, tokens[k].end) });
+    // (a conjunction or preposition jieba fused with the initials is no initial: 和川藏/x|铁路)
+    const lead = w.tag === 'x' && w.text.length === 3 && /^[和与及至到对在向同]/.test(w.text) ? 1 : 0;
+    const stem = w.text.slice(lead);
+    if (w.end === tokens[k].start && stem.length >= 2 && stem.length <= 3 && /^(j|x)$/.test(w.tag) && !joined && Array.from(stem).every((c) => init.has(c)) && !ctx.isKnownName(stem) && !ctx.lex.notPlaces.has(stem + tokens[k].text)) {
+      out.push({ start: w.start + lead, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(w.start + lead, tokens[k].end) });
       continue;
     }
     if (k < 2) continue;
@@ -575,6 +580,20 @@ function countryAbbreviations({ tokens }: PatternContext, out: Candidate[]): voi
     if (next && next.start === t.end && HAN1.test(next.text) && next.tag !== 'c') continue;
     if (next && next.start === t.end && /^(uj|ul|u)$/.test(next.tag)) continue;
     out.push({ start: t.start, end: t.end, type: 'place', evidence: 'lexicon', name: full });
+  }
+  // the same words jieba did not know and fused: 对非/x (对 and the abbreviation), 美欧/x (two
+  // abbreviations: a pair of countries or continents, one place as 沪苏浙 is one region; not
+  // 非美 市场, "markets other than the US")
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.tag !== 'x' || t.text.length < 2 || t.text.length > 3) continue;
+    const next = tokens[k + 1];
+    const free = !next || next.start !== t.end || !HAN1.test(next.text) || next.tag === 'c';
+    if (t.text.length === 2 && BEFORE_COUNTRY.has(t.text[0]) && COUNTRY_ABBREVIATIONS[t.text[1]] && free) {
+      out.push({ start: t.start + 1, end: t.end, type: 'place', evidence: 'lexicon', name: COUNTRY_ABBREVIATIONS[t.text[1]] });
+    } else if (Array.from(t.text).every((c) => COUNTRY_ABBREVIATIONS[c] && !WORDY_ABBREVIATIONS.has(c)) && new Set(t.text).size === t.text.length && t.text[0] !== '非' && !(next && next.start === t.end && /^v/.test(next.tag))) {
+      out.push({ start: t.start, end: t.end, type: 'place', evidence: 'lexicon', name: t.text });
+    }
   }
 }
 
