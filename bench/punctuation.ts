@@ -22,7 +22,7 @@ import { createQuotationMarksRule } from '../server/src/rules/punctuation-quotat
 import { learnQuotedTerms } from '../server/src/core/slogans';
 import { LEARNED_SLOGANS } from '../server/src/data/punctuation-quotations';
 import { COLON_SPEECH_VERBS, SPEECH_VERBS } from '../server/src/data/speech-verbs';
-import { curve, damagedParagraphs, stripMarks, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
+import { curve, damagedParagraphs, stripMarks, strippedParagraphs, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
 import { scoreSeams, useEnumerationModel } from '../server/src/core/enumerationModel';
 import { HINT_THRESHOLD, WARN_THRESHOLD } from '../server/src/core/enumeration';
 import { existsSync, readFileSync } from 'node:fs';
@@ -239,6 +239,9 @@ const FOLDS = 4;
 
 async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promise<{ rows: Array<Array<string | number>>; clean: CleanCount; curve: string; stripped: string }> {
   const tagged = corpus.map((f) => damagedParagraphs(f.text));
+  // trained as the shipped model is (enumerationTrain.ts trainingCopies): each report's 、-only copy
+  // and its stripped copy
+  const training = corpus.map((f, i) => [...tagged[i], ...strippedParagraphs(f.text)]);
   // all 顿号 deleted (a stripped copy), and every other one (a writer who forgot some)
   const damages = [
     { label: `${d.mark} ${FOLDS}-fold by report`, cut: (text: string) => damage(text, d) },
@@ -254,7 +257,7 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
   let deletions = 0;
   try {
     for (let fold = 0; fold < FOLDS; fold++) {
-      useEnumerationModel(trainEnumerationModel(tagged.filter((_, i) => i % FOLDS !== fold)));
+      useEnumerationModel(trainEnumerationModel(training.filter((_, i) => i % FOLDS !== fold)));
       for (const p of tagged.filter((_, i) => i % FOLDS === fold).flat()) {
         deletions += p.commas.size;
         for (const s of scoreSeams(p.text, p.tokens, p.evidence)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });

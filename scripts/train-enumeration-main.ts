@@ -9,10 +9,12 @@ import {
   damagedParagraphs,
   nestedCrossValidate,
   selectOptions,
+  strippedParagraphs,
+  trainingCopies,
   trainEnumerationModel,
   type ScoredOutcome,
 } from '../server/src/core/enumerationTrain';
-import { packModel } from '../server/src/core/enumerationModel';
+import { packModel, scoreSeams, toScorer } from '../server/src/core/enumerationModel';
 
 const args = process.argv.slice(2);
 const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1] ?? 4) : 0;
@@ -21,7 +23,8 @@ const select = args.includes('--select');
 const corpus = loadCorpus();
 if (!corpus) process.exit(1);
 const started = Date.now();
-const files = corpus.map((f) => damagedParagraphs(f.text));
+// the shipped model learns from both copies of each report (trainingCopies); --stripped compares
+const files = args.includes('--stripped') ? corpus.map((f) => damagedParagraphs(f.text)) : corpus.map((f) => trainingCopies(f.text));
 console.log(`tagged ${files.length} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const opts = process.env.TRAIN_OPTS ? JSON.parse(process.env.TRAIN_OPTS) : {};
 
@@ -42,7 +45,39 @@ function printCurve(outcomes: ScoredOutcome[], deletions: number): void {
   for (const c of curve(outcomes, deletions, ts)) console.log(`p>=${c.threshold}: flagged ${c.flagged} precision ${c.precision.toFixed(3)} recall ${c.recall.toFixed(3)}`);
 }
 
-if (nested) {
+if (args.includes('--stripped')) {
+  // 4-fold by report: seams of the 、-only copies and of the copies stripped of every mark but ，。
+  // scored separately, the model trained on the training folds' 、-only copies, plus their stripped
+  // copies unless MIX=none
+  const t0 = Date.now();
+  const stripped = corpus.map((f) => strippedParagraphs(f.text));
+  console.log(`stripped copies tagged in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const k = cv || 4;
+  const mix = process.env.MIX ?? 'both';
+  const a: ScoredOutcome[] = [];
+  const s: ScoredOutcome[] = [];
+  let da = 0;
+  let ds = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const train = files.flatMap((f, i) => (i % k === fold ? [] : mix === 'none' ? [f] : mix === 'stripped' ? [stripped[i]] : [[...f, ...stripped[i]]]));
+    const scorer = toScorer(trainEnumerationModel(train, opts));
+    for (const [i, f] of files.entries()) {
+      if (i % k !== fold) continue;
+      for (const p of f) {
+        da += p.commas.size;
+        for (const x of scoreSeams(p.text, p.tokens, p.evidence, scorer, p.stripped)) a.push({ p: x.p, positive: p.commas.has(x.at) });
+      }
+      for (const p of stripped[i]) {
+        ds += p.commas.size;
+        for (const x of scoreSeams(p.text, p.tokens, p.evidence, scorer, p.stripped)) s.push({ p: x.p, positive: p.commas.has(x.at) });
+      }
+    }
+  }
+  console.log(`MIX=${mix} ${JSON.stringify(opts)} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n== 、-only copies`);
+  printCurve(a, da);
+  console.log('== stripped copies');
+  printCurve(s, ds);
+} else if (nested) {
   // the honest estimate of training with settings chosen by inner cross-validation
   const { outcomes, deletions, picked } = nestedCrossValidate(files, cv || 4);
   console.log(`nested ${cv || 4}-fold by report (settings picked by inner 3-fold CV on each training set): ${picked.map((o) => JSON.stringify(o)).join(' ')}`);

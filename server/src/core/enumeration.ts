@@ -56,6 +56,29 @@ export const MARKED_THRESHOLD = 0.95;
  */
 export const MARKED_DOCUMENT = 3;
 
+/**
+ * Thresholds in a document stripped of every mark but ，and 。 (strippedDocument): its long
+ * mark-free runs hold seams where “”《》：；？！ or a line break stood, and the model, though trained
+ * on such copies too, is less sure there. Read from the 4-fold curve of the reports stripped so
+ * (bench/punctuation.ts): from 0.5 about four seams in five are right, from 0.7 nine in ten.
+ */
+export const STRIPPED_HINT_THRESHOLD = 0.5;
+export const STRIPPED_WARN_THRESHOLD = 0.7;
+
+/** A document at least this long with none of the marks below lost them all (STRIPPED_MARKS). */
+export const STRIPPED_MIN_LENGTH = 2000;
+/** Marks a document of thousands of characters always has some of unless it was stripped. */
+const STRIPPED_MARKS = /[、“”《》：；？！（）]/;
+
+/**
+ * Whether a document was stripped of every mark but ，and 。: thousands of characters without a
+ * single 、“”《》：；？！（）. The 顿号 scorer then weighs its seams with the features learned from
+ * copies stripped so (enumerationFeatures.ts `stripped`), and the rule holds hints to a higher bar.
+ */
+export function strippedDocument(text: string): boolean {
+  return text.length >= STRIPPED_MIN_LENGTH && !STRIPPED_MARKS.test(text);
+}
+
 /** Whether a document uses 、 (MARKED_DOCUMENT or more): counted by scanning, no copy made. */
 export function usesEnumerationComma(text: string): boolean {
   let n = 0;
@@ -67,16 +90,18 @@ export function usesEnumerationComma(text: string): boolean {
  * Seams where a 、 is missing: seams the learned scorer (enumerationModel.ts) rates high enough,
  * and seams with strong hand-written evidence (outlets, four-character parallels), which were
  * right nineteen times in twenty before the scorer existed and stay reported at least as hints.
- * `markedDocument`: the document uses 、 elsewhere (usesEnumerationComma).
+ * `markedDocument`: the document uses 、 elsewhere (usesEnumerationComma); `strippedDoc`: it lost
+ * every mark but ，and 。 (strippedDocument).
  */
-export function findMissingCommas(p: Paragraph, markedDocument = false): MissingComma[] {
+export function findMissingCommas(p: Paragraph, markedDocument = false, strippedDoc = false): MissingComma[] {
   const evidence = findEvidence(p);
   const byAt = new Map(evidence.map((m) => [m.at, m]));
   const out = new Map<number, MissingComma>();
   for (const m of evidence) if (m.kind === 'outlets') out.set(m.at, { ...m, p: 1 });
   const marked = p.text.includes('、');
-  const floor = marked || markedDocument ? MARKED_THRESHOLD : HINT_THRESHOLD;
-  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence));
+  const floor = marked || markedDocument ? MARKED_THRESHOLD : strippedDoc ? STRIPPED_HINT_THRESHOLD : HINT_THRESHOLD;
+  const warn = strippedDoc ? STRIPPED_WARN_THRESHOLD : WARN_THRESHOLD;
+  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc);
   // token ends, only when a run's last item is stretched (rare: built on first need)
   let ends: Set<number> | undefined;
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
@@ -105,7 +130,7 @@ export function findMissingCommas(p: Paragraph, markedDocument = false): Missing
     const cut = right.end !== (toNext ? next.at : s.items.right.end);
     const same = s.at + (left.end - left.start);
     if (!toNext && !cut && same > right.end && (ends ??= new Set(p.tokens.map((t) => t.end))).has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
-    out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= WARN_THRESHOLD && !marked && !markedDocument, p: s.p });
+    out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= warn && !marked && !markedDocument, p: s.p });
   });
   return [...out.values()].sort((a, b) => a.at - b.at);
 }

@@ -71,7 +71,7 @@ interface Prefix {
   hash: number;
 }
 const P: Record<string, Prefix> = Object.fromEntries(
-  ['bg:', 'l2c:', 'r2c:', 'tg1:', 'tg2:', 'bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'nb:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
+  ['bg:', 'l2c:', 'r2c:', 'tg1:', 'tg2:', 'bias', 'clen:', 'clp:', 'clw:', 'ev:', 'four:', 'heads:', 'it:', 'itp:', 'lc:', 'lcr:', 'lenp:', 'lf:', 'lrl:', 'nb:', 'opp:', 'pos:', 'rc:', 'rcl:', 'rl:', 'rrf:', 't:', 'tails:', 'tll:', 'tpl:', 'tri2:', 'tri:', 'trr:', 'w2:', 'w3:', 'wl:', 'wll:', 'wr:', 'wrr:', 'sb', 'scl:', 'sse:', 'st:', 'stl:'].map((name) => [name, { name, hash: mix(FNV_OFFSET, name) }]),
 );
 
 /**
@@ -197,6 +197,8 @@ export function clauseTokens(text: string, tokens: readonly Token[]): Clause[] {
 }
 
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');
+/** Characters in doubling buckets: 0-4, 5-9, 10-19, 20-39, 40-79, 80+. */
+const charBucket = (n: number): string => (n < 5 ? '0' : n < 10 ? '5' : n < 20 ? '10' : n < 40 ? '20' : n < 80 ? '40' : '80');
 const len = (t: Token): number => Math.min(t.end - t.start, 5);
 /** First and last UTF-16 code units of a word: features take codes, not one-character strings. */
 const first = (t: Token): number => t.text.charCodeAt(0);
@@ -219,6 +221,7 @@ export function extractSeams(
   evidence: ReadonlyMap<number, string> = new Map(),
   items?: ReadonlySet<number>,
   names = false,
+  stripped = false,
 ): Seam[] {
   const seams: Seam[] = [];
   const classes = classesOf(words);
@@ -365,6 +368,15 @@ export function extractSeams(
       }
       const ev = evidence.get(R.start);
       if (ev) f.add(P['ev:'], ev);
+      if (stripped) {
+        // a document stripped of every mark but ，and 。 (strippedDocument): its long mark-free runs
+        // hold seams where “”《》：； or a line break stood, which a 、-only copy never shows
+        f.add(P['sb']);
+        f.add(P['scl:'], charBucket(clauseLen));
+        f.add(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
+        f.add(P['st:'], cl, cr);
+        f.add(P['stl:'], tl, tr, lenL, lenR);
+      }
       seams.push({ at: R.start, left: L, right: R, items: extent, features: f.hashes, ...(f.names ? { names: f.names } : {}) });
     }
   }

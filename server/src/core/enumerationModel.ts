@@ -159,9 +159,9 @@ export interface ScoredSeam extends Seam {
   p: number;
 }
 
-/** Every seam of a paragraph with its probability of missing a 、. */
-export function scoreSeams(text: string, tokens: readonly Token[], evidence?: ReadonlyMap<number, string>, scorer = currentScorer()): ScoredSeam[] {
-  const seams = extractSeams(text, tokens, scorer.words, evidence, scorer.items) as ScoredSeam[];
+/** Every seam of a paragraph with its probability of missing a 、 (`stripped`: the document lost all its marks but ，。, strippedDocument). */
+export function scoreSeams(text: string, tokens: readonly Token[], evidence?: ReadonlyMap<number, string>, scorer = currentScorer(), stripped = false): ScoredSeam[] {
+  const seams = extractSeams(text, tokens, scorer.words, evidence, scorer.items, false, stripped) as ScoredSeam[];
   for (const s of seams) s.p = probability(scorer.weights, s.features);
   return seams;
 }

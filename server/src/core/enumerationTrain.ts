@@ -96,7 +96,7 @@ export function trainEnumerationModel(files: readonly (readonly TrainingParagrap
   // per report, per paragraph: its seams and their labels
   const seamsOf = files.map((f) =>
     f.map((p) => {
-      const seams = extractSeams(p.text, p.tokens, wordSet, p.evidence, itemKeys, true);
+      const seams = extractSeams(p.text, p.tokens, wordSet, p.evidence, itemKeys, true, p.stripped);
       return { seams, labels: seams.map((s) => (p.commas.has(s.at) ? 1 : 0)) };
     }),
   );
@@ -254,7 +254,7 @@ export function nestedCrossValidate(
     const scorer = toScorer(trainEnumerationModel(train, best));
     for (const p of files.filter((_, i) => i % k === fold).flat()) {
       deletions += p.commas.size;
-      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer, p.stripped)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
     }
   }
   return { outcomes, deletions, picked };
@@ -267,6 +267,15 @@ export function nestedCrossValidate(
 export function damagedParagraphs(text: string, analyzer = new ParagraphAnalyzer(sharedJieba())): TrainingParagraph[] {
   const { text: damaged, commas } = deleteCommas(text);
   return paragraphsOf(damaged, commas, analyzer);
+}
+
+/**
+ * What the scorer is trained on for one report: its copy with every 、 deleted and its copy
+ * stripped of every mark but ，and 。 (one report's two copies stay in one fold). The stripped
+ * copy shows the model seams where “”《》：；？！ or a line break stood, as negatives.
+ */
+export function trainingCopies(text: string, analyzer = new ParagraphAnalyzer(sharedJieba())): TrainingParagraph[] {
+  return [...damagedParagraphs(text, analyzer), ...strippedParagraphs(text, analyzer)];
 }
 
 /** The paragraph of a copy stripped of every mark but ，and 。 (stripMarks), as damagedParagraphs. */
@@ -296,7 +305,7 @@ export function crossValidate(files: readonly TrainingParagraph[][], k: number, 
     const scorer = toScorer(trainEnumerationModel(train, options));
     for (const p of files.filter((_, i) => i % k === fold).flat()) {
       deletions += p.commas.size;
-      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+      for (const s of scoreSeams(p.text, p.tokens, p.evidence, scorer, p.stripped)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
     }
   }
   return { outcomes, deletions };

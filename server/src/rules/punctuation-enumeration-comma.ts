@@ -5,7 +5,7 @@
  * otherwise. The fix inserts 、 and is safe only between two outlets the lexicon knows.
  */
 import { paragraphMemo } from '../core/document';
-import { findMissingCommas, usesEnumerationComma, type MissingComma } from '../core/enumeration';
+import { findMissingCommas, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
 import { modelGeneration } from '../core/enumerationModel';
 import type { Paragraph, Report } from '../core/types';
 import { shiftReport, type DocumentRule } from './rule';
@@ -31,16 +31,18 @@ const rule: DocumentRule = {
   },
   check(doc) {
     const marked = usesEnumerationComma(doc.text);
-    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : 'u'}`;
+    // a document stripped of every mark but ，。 is scored as such and held to a higher bar
+    const stripped = !marked && strippedDocument(doc.text);
+    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : 'u'}`;
     const out: Report[] = [];
-    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked))) out.push(shiftReport(r, p.start));
+    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked, stripped))) out.push(shiftReport(r, p.start));
     return out;
   },
 };
 
-function paragraphReports(paragraph: Paragraph, markedDocument: boolean): Report[] {
+function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippedDoc: boolean): Report[] {
   const text = paragraph.text;
-  const found = findMissingCommas(paragraph, markedDocument);
+  const found = findMissingCommas(paragraph, markedDocument, strippedDoc);
   if (!found.length) return NONE;
   return found.map(
     (m): Report => ({
