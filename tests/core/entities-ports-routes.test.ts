@@ -71,3 +71,39 @@ describe('entity recognition: where a place ending’s stem starts', () => {
     expect(found.some((m) => /段铁路|^place:洛/.test(m))).toBe(false);
   });
 });
+
+const orgs = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('organization:'));
+
+describe('entity recognition: zones under a full designation and nature reserves', () => {
+  it('takes a place and a zone designation or a reserve as one place', () => {
+    const found = places('芜湖综合保税区扩区，鄂尔多斯经济技术开发区提质。推进贺兰山国家级自然保护区修复。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:芜湖综合保税区', 'place:鄂尔多斯经济技术开发区', 'place:贺兰山国家级自然保护区']));
+  });
+
+  it('does not take the designation alone for a place the gazetteer lists (false friend)', () => {
+    expect(places('提升综合保税区和经济技术开发区能级，建设自然保护区。\n')).toEqual([]);
+  });
+});
+
+describe('entity recognition: a division before a site of its own name', () => {
+  it('splits a division from the port or the ruins named after their own place', () => {
+    const found = places('加快宣城孙家埠遗址考古发掘。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:宣城', 'place:孙家埠遗址']));
+  });
+
+  it('keeps a port named by two cities whole (false friend)', () => {
+    expect(places('宁波舟山港吞吐量稳居前列。\n')).toContain('place:宁波舟山港');
+  });
+});
+
+describe('entity recognition: central bodies by their short names', () => {
+  it('takes 国务院 or 中央 and the short form of a body as one organisation', () => {
+    const found = orgs('整改通过国务院安委会评估。经中央财办调研。\n');
+    expect(found).toEqual(expect.arrayContaining(['organization:国务院安委会', 'organization:中央财办']));
+  });
+
+  it('does not take a meeting, companies or a kind of body for one (false friends)', () => {
+    const found = orgs('国务院常务会议研究部署。落实中央企业责任。认定普惠性民办幼儿园，建设研究型医院。\n');
+    expect(found).toEqual(['organization:国务院']);
+  });
+});

@@ -55,6 +55,8 @@ const NAME_VERBS = new Set(['联合', '合作', '投资', '建设', '发展', '�
 /** Endings of railways and motorways (a city before their name is not part of it). */
 /** First characters of jieba's unknown words that are a conjunction or a preposition fused with a name (和川藏, 至然). */
 const LEADING_FUNCTION = /^[和与及至到对在向同]/;
+/** Endings of sites named by a name of their own, which a division before them does not belong to (城陵矶港, 上山遗址). */
+const SITE_ENDINGS = new Set(['港', '古港', '遗址']);
 const RAIL_ENDINGS = new Set(['铁路', '高铁', '高速', '高速公路', '城际', '城际铁路']);
 
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
@@ -338,6 +340,9 @@ class Context {
       if (!proper) continue;
       // 诚信政府, 法治政府: a slogan's modifier before a body's ending names a quality, not a body
       if (lex.sloganModifiers.has(stemText)) continue;
+      // a stem that starts with a describing word names a kind of body (普惠性民办幼儿园,
+      // 研究型医院, 新型研发机构), as it names a kind of place (嵌入式社区)
+      if (/^[\u4e00-\u9fff]+[性式型]$/.test(tokens[j].text)) continue;
       // 博士后工作站, 文旅大数据中心: a kind of unit takes a name only from a place or a known name
       if (GENERIC_UNITS.has(t.text) && !(this.isPlaceWord(tokens[j]) || this.isKnownName(tokens[j].text))) continue;
       const span = { start: tokens[j].start, end: t.end };
@@ -381,6 +386,10 @@ class Context {
       // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
       // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
       if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;
+      // a division before a site's own name is where the site lies (岳阳|城陵矶港, 浦江|上山遗址):
+      // two mentions, as divisions in a row are; zones keep their place (大庆高新区), and a port
+      // named by two cities is one (宁波舟山港)
+      if (SITE_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text) || this.gaz.byCountyShort.has(tokens[j].text)) && t.start - tokens[j + 1].start >= 2 && !this.isKnownName(tokens[j + 1].text)) j++;
       let start = tokens[j].start;
       // a word jieba made of a conjunction or a preposition and the name's start (和川藏/x|铁路,
       // 与大湾/x|区): the name starts after it; what is left must still be a stem of two characters

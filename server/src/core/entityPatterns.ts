@@ -88,6 +88,35 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   subdivisionsAfterParent(ctx, out);
   provinceAfterPreposition(ctx, out);
   nationalZones(ctx, out);
+  centralBodies(ctx, out);
+}
+
+/** Tags of the words a body's short name is made of (nouns, places, abbreviations, jieba's new words). */
+const BODY_WORD_TAG = /^(n|nt|ns|nz|vn|j|x|l)$/;
+/** Short names of the bodies of the State Council and the Centre (安委会, 减负办, 财办, 工作协调小组). */
+const CENTRAL_BODY: Record<string, RegExp> = {
+  国务院: /^[\u4e00-\u9fff]{1,4}(办|委会|委|小组)$/,
+  中央: /^[\u4e00-\u9fff]{1,8}(办|小组|委员会)$/,
+};
+
+/**
+ * 国务院|安委会, 国务院|减负办, 中央|财办: a central body named by its head and a short form of its
+ * own name is one organisation (only 国务院 or 中央 as a word of its own, right before it).
+ */
+function centralBodies({ text, tokens }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const head = CENTRAL_BODY[tokens[k].text];
+    if (!head) continue;
+    let end = k + 1;
+    // the body's short name may run over a few nouns (新疆/工作/协调/小组), never over a verb
+    let body = '';
+    for (; end < tokens.length && end <= k + 5 && tokens[end].start === tokens[end - 1].end && BODY_WORD_TAG.test(tokens[end].tag); end++) {
+      body += tokens[end].text;
+      if (head.test(body)) break;
+    }
+    if (end >= tokens.length || end > k + 5 || !head.test(body)) continue;
+    out.push({ start: tokens[k].start, end: tokens[end].end, type: 'organization', evidence: 'org-suffix', name: text.slice(tokens[k].start, tokens[end].end) });
+  }
 }
 
 /** Zones the state names 中国（place）…: free-trade zones and ports (中国（新疆）自贸试验区). */

@@ -12,6 +12,8 @@ export const NOT_PLACES: readonly string[] = [
   // common words the gazetteer lists as towns somewhere (边境小城镇建设), or jieba as places
   // (突破百万吨大关, 厚望如山)
   '小城镇', '中小城镇', '大关', '如山',
+  // kinds of zone the gazetteer lists as township-level units somewhere (提升综合保税区、陆港空港)
+  '综合保税区', '保税区', '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区', '工业园区', '工业区',
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
   '中心镇', '中心', '重点镇', '南北', '东西', '安宁', '文旅', '大力发展', '城里',
   // short names of municipal districts that are common words (长寿养生, 金山银山, 和平发展)

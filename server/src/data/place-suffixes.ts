@@ -30,6 +30,10 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // areas and waterways named after a place: 辽西先导区, 郑州国际陆港核心功能区, 淮河入海水道, 苏南运河
   '先导区', '经济区', '功能区', '综保区', '作业区', '度假区', '片区', '发展区', '合作区', '经济走廊', '农高区', '农综区',
   '运河', '入海水道', '黄金水道',
+  // zones under their full designation after their place: 蚌埠综合保税区, 上库高新技术产业开发区
+  '综合保税区', '保税区', '高新技术产业开发区', '经济技术开发区', '经济开发区',
+  // nature reserves named after their mountain, lake or county: 大青山国家级自然保护区
+  '自然保护区', '保护区',
   // corridors, science cities and cooperation areas named after a place: 杭州城西科创大走廊,
   // 长江口产业创新绿色发展协同区, 怀柔科学城, 和林格尔数据中心集群
   '协同区', '科创走廊', '科创大走廊', '科技城', '产业新城', '汽车城', '数据中心集群', '会都',
