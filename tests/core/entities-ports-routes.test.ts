@@ -107,3 +107,20 @@ describe('entity recognition: central bodies by their short names', () => {
     expect(found).toEqual(['organization:国务院']);
   });
 });
+
+describe('entity recognition: routes, financial companies and abbreviation words', () => {
+  it('takes both ends of a route before its railway, not the second end and the railway', () => {
+    const found = places('加快怀化至桂林铁路前期工作。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:怀化', 'place:桂林']));
+    expect(found).not.toContain('place:桂林铁路');
+  });
+
+  it('takes a company named by its trade after a proper stem', () => {
+    expect(orgs('引进德邦证券区域总部。\n')).toContain('organization:德邦证券');
+  });
+
+  it('does not take a trade alone or a common word of abbreviations for a name (false friends)', () => {
+    expect(orgs('规范证券期货业务。\n')).toEqual([]);
+    expect(places('新晋院士3位。\n')).toEqual([]);
+  });
+});

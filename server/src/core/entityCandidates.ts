@@ -400,6 +400,9 @@ class Context {
       // a stem of one character glued to the word before it is the end of a longer word jieba
       // split (拉/洛|水利枢纽): no name of its own
       if (t.text.length >= 2 && t.start - start === 1 && j > 0 && tokens[j - 1].end === start && HAN.test(tokens[j - 1].text)) continue;
+      // a route's second end before its railway (黄桶至|百色|铁路): both ends are places (see
+      // entityPatterns' routes), the railway is named by the two, not by the second
+      if (RAIL_ENDINGS.has(t.text) && j > 0 && /^[至到]$/.test(tokens[j - 1].text) && tokens[j - 1].end === start) continue;
       // a segment's railway (然乌段|铁路): the segment is named by places, the stem is no railway
       if (RAIL_ENDINGS.has(t.text) && /段$/.test(text.slice(start, t.start))) continue;
       const name = text.slice(start, t.end);

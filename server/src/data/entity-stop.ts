@@ -12,6 +12,8 @@ export const NOT_PLACES: readonly string[] = [
   // common words the gazetteer lists as towns somewhere (边境小城镇建设), or jieba as places
   // (突破百万吨大关, 厚望如山)
   '小城镇', '中小城镇', '大关', '如山',
+  // words made of province abbreviations that are common words (新晋院士: newly elected)
+  '新晋',
   // kinds of zone the gazetteer lists as township-level units somewhere (提升综合保税区、陆港空港)
   '综合保税区', '保税区', '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区', '工业园区', '工业区',
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
