@@ -124,3 +124,14 @@ describe('entity recognition: routes, financial companies and abbreviation words
     expect(places('新晋院士3位。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: districts listed before their kind', () => {
+  it('takes the items of a list closed by 等 and a kind of district as places', () => {
+    const found = places('推进静安寺、豫园、陆家嘴等重点商圈改造。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:静安寺', 'place:豫园', 'place:陆家嘴']));
+  });
+
+  it('gives nothing for a list of common words before the kind (false friend)', () => {
+    expect(places('丰富餐饮、零售、文旅等商圈业态。\n')).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ export const PLACE_KINDS: readonly string[] = [
   '高铁', '铁路', '高速', '城际',
   // heritage sites and sights listed by name (陶寺、丁村等遗迹)
   '遗迹', '景点', '古村落',
+  // districts listed by name (南京东路、陆家嘴等商圈; 苍梧、昭平等县区; 包头、鄂尔多斯等盟市)
+  '商圈', '街区', '县区', '盟市', '地市', '州市',
 ];
 
 export const ORG_KINDS: readonly string[] = [
