@@ -24,7 +24,7 @@ import { LEARNED_SLOGANS } from '../server/src/data/punctuation-quotations';
 import { COLON_SPEECH_VERBS, SPEECH_VERBS } from '../server/src/data/speech-verbs';
 import { curve, damagedParagraphs, stripMarks, strippedParagraphs, trainEnumerationModel, type ScoredOutcome } from '../server/src/core/enumerationTrain';
 import { scoreSeams, useEnumerationModel } from '../server/src/core/enumerationModel';
-import { HINT_THRESHOLD, WARN_THRESHOLD } from '../server/src/core/enumeration';
+import { HINT_THRESHOLD, STRIPPED_HINT_THRESHOLD, STRIPPED_WARN_THRESHOLD, WARN_THRESHOLD } from '../server/src/core/enumeration';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus, type CorpusFile } from './corpus';
@@ -241,7 +241,9 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
   const tagged = corpus.map((f) => damagedParagraphs(f.text));
   // trained as the shipped model is (enumerationTrain.ts trainingCopies): each report's 、-only copy
   // and its stripped copy
-  const training = corpus.map((f, i) => [...tagged[i], ...strippedParagraphs(f.text)]);
+  const strippedCopies = corpus.map((f) => strippedParagraphs(f.text));
+  const training = corpus.map((_, i) => [...tagged[i], ...strippedCopies[i]]);
+  const strippedOutcomes: ScoredOutcome[] = [];
   // all 顿号 deleted (a stripped copy), and every other one (a writer who forgot some)
   const damages = [
     { label: `${d.mark} ${FOLDS}-fold by report`, cut: (text: string) => damage(text, d) },
@@ -261,6 +263,9 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
       for (const p of tagged.filter((_, i) => i % FOLDS === fold).flat()) {
         deletions += p.commas.size;
         for (const s of scoreSeams(p.text, p.tokens, p.evidence)) outcomes.push({ p: s.p, positive: p.commas.has(s.at) });
+      }
+      for (const p of strippedCopies.filter((_, i) => i % FOLDS === fold).flat()) {
+        for (const s of scoreSeams(p.text, p.tokens, p.evidence, undefined, true)) strippedOutcomes.push({ p: s.p, positive: p.commas.has(s.at) });
       }
       // a fresh linter: its report cache must not hold another fold's findings
       const linter = new Linter();
@@ -299,7 +304,19 @@ async function enumerationCrossValidated(corpus: CorpusFile[], d: Damage): Promi
       ['recall', ...points.map((c) => fmt(c.recall))],
     ]),
   ].join('\n');
-  return { rows, clean, curve: curveTable, stripped: strippedTable(stripped, seed) };
+  const sts = [...new Set([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, STRIPPED_HINT_THRESHOLD, STRIPPED_WARN_THRESHOLD])].sort((a, b) => a - b);
+  const spoints = curve(strippedOutcomes, deletions, sts);
+  const smark = (t: number) => (t === STRIPPED_HINT_THRESHOLD ? ' (hint)' : t === STRIPPED_WARN_THRESHOLD ? ' (warning)' : '');
+  const strippedCurve = [
+    `Every seam of the stripped copies (scored as a stripped document) by the model that did not see its report (${strippedOutcomes.length} seams; in a stripped document the rule reports P ≥ ${STRIPPED_HINT_THRESHOLD} as hints and P ≥ ${STRIPPED_WARN_THRESHOLD} as warnings):`,
+    '',
+    table(['P ≥', ...spoints.map((c) => `${c.threshold}${smark(c.threshold)}`)], [
+      ['seams flagged', ...spoints.map((c) => c.flagged)],
+      ['precision', ...spoints.map((c) => fmt(c.precision))],
+      ['recall', ...spoints.map((c) => fmt(c.recall))],
+    ]),
+  ].join('\n');
+  return { rows, clean, curve: curveTable, stripped: strippedTable(stripped, seed) + '\n\n' + strippedCurve };
 }
 
 /**

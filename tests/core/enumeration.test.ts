@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD } from '../../server/src/core/enumeration';
+import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD, STRIPPED_HINT_THRESHOLD, STRIPPED_MIN_LENGTH, STRIPPED_WARN_THRESHOLD, strippedDocument } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
 import { currentScorer, packModel, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
-import { averagePrecision, deleteCommas, selectOptions, trainEnumerationModel } from '../../server/src/core/enumerationTrain';
+import { averagePrecision, deleteCommas, selectOptions, stripMarks, strippedParagraphs, trainEnumerationModel, trainingCopies } from '../../server/src/core/enumerationTrain';
 import type { Paragraph } from '../../server/src/core/types';
 import { lintWith, testLinter } from '../helpers';
 
@@ -130,11 +130,56 @@ describe('the 顿号 rule on a whole document', () => {
     const outlets = `${text}\n人民日报新华社光明日报等媒体记者参加了采访。`;
     expect(lintWith(outlets, RULE).filter((f) => f.start > text.length).map((f) => outlets.slice(f.start, f.end))).toEqual(['人民日报新华社', '新华社光明日报']);
   });
+
+  // thousands of characters without a mark but ，and 。: a copy stripped of them all
+  const filler = '今年全市经济运行总体平稳，各项工作取得新的进展。'.repeat(Math.ceil(STRIPPED_MIN_LENGTH / 24));
+
+  it('tells a document stripped of every mark but ，and 。 by thousands of characters without any other', () => {
+    expect(strippedDocument(filler)).toBe(true);
+    expect(strippedDocument(filler.slice(0, STRIPPED_MIN_LENGTH - 1))).toBe(false);
+    for (const mark of '、“”《》：；？！（）') expect(strippedDocument(filler + mark)).toBe(false);
+  });
+
+  it('scores a stripped document with its own features and reports hints only from the stripped bar', () => {
+    const [p] = paragraphs(lost);
+    const plain = scoreSeams(p.text, p.tokens).map((s) => s.p);
+    const stripped = scoreSeams(p.text, p.tokens, undefined, undefined, true).map((s) => s.p);
+    expect(stripped).toHaveLength(plain.length);
+    expect(stripped).not.toEqual(plain);
+    const held = findMissingCommas(p, false, true);
+    expect(held.every((m) => m.kind !== 'model' || m.p >= STRIPPED_HINT_THRESHOLD)).toBe(true);
+    expect(held.every((m) => m.strong === m.p >= STRIPPED_WARN_THRESHOLD)).toBe(true);
+    // the rule applies it to the whole document, the sentence and the filler alike
+    const text = `${lost}\n${filler}`;
+    const found = lintWith(text, RULE).filter((f) => f.end <= lost.length);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(held.map((m) => lost.slice(m.left.start, m.right.end)));
+    // and not to a short one
+    expect(lintWith(lost, RULE).length).toBe(findMissingCommas(p).length);
+  });
 });
 
 describe('training', () => {
   it('deletes 、 and records where each stood, counting UTF-16 units', () => {
     expect(deleteCommas('😀甲、乙、丙')).toEqual({ text: '😀甲乙丙', commas: new Set([3, 4]) });
+  });
+
+  it('strips every mark but ，and 。 and every line break, recording where 、 and the others stood', () => {
+    // symbols go too (😀); a letter outside the BMP (𠀀) stays, counted as two UTF-16 units
+    const { text, commas, others } = stripMarks('一、总体要求\n推进“交通、水利”等（重点）建设：好，是。\r\n😀𠀀甲、乙');
+    expect(text).toBe('一总体要求推进交通水利等重点建设好，是。𠀀甲乙');
+    expect([...commas]).toEqual([1, 9, 23]);
+    expect([...others]).toEqual([5, 7, 11, 12, 14, 16, 20]);
+  });
+
+  it('trains on each report’s 、-only copy and its stripped copy, the stripped one joined into one paragraph', () => {
+    const report = '一、总体要求\n加强科技创新、产业创新、制度创新。\n推进交通、水利等建设。';
+    const copies = trainingCopies(report);
+    const stripped = strippedParagraphs(report);
+    expect(stripped).toHaveLength(1);
+    expect(stripped[0].stripped).toBe(true);
+    expect(copies.filter((p) => p.stripped)).toEqual(stripped);
+    expect(copies.filter((p) => !p.stripped).map((p) => p.text)).toEqual(['一总体要求', '加强科技创新产业创新制度创新。', '推进交通水利等建设。']);
+    expect(stripped[0].commas.size).toBe(4);
   });
 
   it('learns from damaged paragraphs to score the seams where 、 stood above the others', () => {
