@@ -35,6 +35,19 @@ describe('entity recognition: zones the state names 中国（place）', () => {
   });
 });
 
+describe('entity recognition: zones named with their place in brackets', () => {
+  it('makes one place of a word, the place in brackets and a zone or base ending', () => {
+    const found = places('建设华东（宿迁）现代物流基地，提升东部（烟台）科学城能级。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:华东（宿迁）现代物流基地', 'place:东部（烟台）科学城']));
+  });
+
+  it('leaves a platform or a centre with its place in brackets alone (false friend)', () => {
+    const found = places('中国建造（江苏）互联网平台上线，国家计量中心（湖南）建成。\n');
+    expect(found.some((m) => m.includes('（'))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['place:江苏', 'place:湖南']));
+  });
+});
+
 describe('entity recognition: border crossings', () => {
   it('takes a place and 口岸, with the mode word between', () => {
     const found = places('满洲里铁路口岸扩能改造，霍尔果斯口岸通关便利化。\n');
@@ -133,5 +146,16 @@ describe('entity recognition: districts listed before their kind', () => {
 
   it('gives nothing for a list of common words before the kind (false friend)', () => {
     expect(places('丰富餐饮、零售、文旅等商圈业态。\n')).toEqual([]);
+  });
+});
+
+describe('entity recognition: institutions named once for a coordinated list', () => {
+  it('gives the items before an institution with its ending the same kind', () => {
+    expect(orgs('支持天目山、钱塘实验室建设。\n')).toEqual(expect.arrayContaining(['organization:天目山', 'organization:钱塘实验室']));
+  });
+
+  it('gives nothing to divisions or to an item inside a longer name (false friends)', () => {
+    const found = orgs('推进北京、上海交通大学合作。\n');
+    expect(found).not.toContain('organization:北京');
   });
 });

@@ -47,7 +47,52 @@ function itemToken(t: Token): boolean {
   return t.text.length === 1 ? t.tag !== 'v' && t.tag !== 'vn' : NAME_TAG.test(t.tag) && t.tag !== 'j';
 }
 
+/** Endings of institutions whose coordinated list may name them once (大青山、鄂尔多斯实验室). */
+const SHARED_ORG_ENDING = /(实验室|研究院|大学|学院|医院)$/;
+
+/**
+ * 大青山、鄂尔多斯实验室: the items before an institution found with its ending, joined by 、
+ * and looking like names, are institutions of the same kind named without it (labelling rule:
+ * an elliptical member of a coordinated list of organisations).
+ */
+function ellipticalInstitutions(ctx: SiteContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  const ends = out.filter((c) => c.type === 'organization' && c.evidence === 'org-suffix' && SHARED_ORG_ENDING.test(c.name) && text[c.start - 1] === '、');
+  if (!ends.length) return;
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const org of ends) {
+    const first = tokenAt.get(org.start);
+    if (first === undefined || first < 2) continue;
+    const items: Array<{ start: number; end: number }> = [];
+    let j = first - 2; // the token before 、
+    for (;;) {
+      const end = tokens[j + 1].start;
+      let i = j;
+      while (i >= 0 && tokens[i].text !== '、' && tokens[i].end === tokens[i + 1].start && itemToken(tokens[i]) && end - tokens[i].start <= 6) i--;
+      if (i === j) break;
+      items.unshift({ start: tokens[i + 1].start, end });
+      if (i < 0 || tokens[i].text !== '、' || i < 1) {
+        // the first item starts after a boundary: a mark, a verb or a function word (支持/大青山),
+        // not inside a longer name (环湖医院天/塔院区)
+        const stop = tokens[i];
+        if (stop && stop.text !== '、' && HAN.test(stop.text) && !/^(v|vn|p|c|d|u|uj|ad)$/.test(stop.tag)) items.length = 0;
+        break;
+      }
+      j = i - 1;
+    }
+    // every item a name of two characters or more; a list of common words or of divisions (北京、
+    // 上海等地的大学) gives nothing
+    const names = items.filter((it) => {
+      const s = text.slice(it.start, it.end);
+      return s.length >= 2 && !lex.notPlaces.has(s) && !lex.notPersons.has(s) && !lex.sloganModifiers.has(s) && !lex.titles.has(s) && !ctx.gaz.byName.has(s) && !ctx.gaz.byShortName.has(s);
+    });
+    if (!items.length || names.length !== items.length) continue;
+    for (const it of items) out.push({ start: it.start, end: it.end, type: 'organization', evidence: 'coordination', name: text.slice(it.start, it.end) });
+  }
+}
+
 export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
+  ellipticalInstitutions(ctx, out);
   const { tokens, text, lex } = ctx;
   // candidates by end and tokens by start, built on the first list found (linear in the paragraph)
   let byEnd: Map<number, Candidate[]> | undefined;

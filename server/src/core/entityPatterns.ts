@@ -119,18 +119,30 @@ function centralBodies({ text, tokens }: PatternContext, out: Candidate[]): void
   }
 }
 
-/** Zones the state names 中国（place）…: free-trade zones and ports (中国（新疆）自贸试验区). */
-const NATIONAL_ZONE = /中国[（(]([\u4e00-\u9fff]{2,8})[）)](自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港)/g;
+/** Endings of zones named with their place in brackets (中国（新疆）自贸试验区, 西部（重庆）科学城). */
+const BRACKET_ZONE_END = /^[\u4e00-\u9fff]{0,10}?(自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港|科学城|示范区|试验区|先行区|合作区|产业园|物流基地|产业基地|基地|新区)/;
 
 /**
- * 中国（新疆）自由贸易试验区, 中国（内蒙古）自贸试验区: one place, not 中国 and the province; the
- * place in the brackets must be one the gazetteer or the lexicons know.
+ * 中国（新疆）自由贸易试验区, 西部（重庆）科学城, 北方（沧州）跨境电商物流基地: a word, a place
+ * in brackets and a zone's or a base's ending make one place (labelling rules), not the word and
+ * the place; the place in the brackets must be one the gazetteer or the lexicons know, and the
+ * word before them a noun of its own (not a verb: 申建（…）).
  */
-function nationalZones({ text, isKnownName }: PatternContext, out: Candidate[]): void {
-  if (!text.includes('中国')) return;
-  for (const m of text.matchAll(NATIONAL_ZONE)) {
-    if (!isKnownName(m[1])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'place', evidence: 'place-suffix', name: m[0] });
+function nationalZones({ text, tokens, isKnownName }: PatternContext, out: Candidate[]): void {
+  if (!text.includes('（') && !text.includes('(')) return;
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    const open = tokens[k];
+    if (open.text !== '（' && open.text !== '(') continue;
+    const head = tokens[k - 1];
+    if (head.end !== open.start || !HAN.test(head.text) || head.text.length < 2 || head.text.length > 4 || !/^(ns|n|f|s|nz|j)$/.test(head.tag)) continue;
+    const close = text.indexOf(open.text === '（' ? '）' : ')', open.end);
+    if (close < 0 || close - open.end < 2 || close - open.end > 8 || !isKnownName(text.slice(open.end, close))) continue;
+    const m = BRACKET_ZONE_END.exec(text.slice(close + 1, close + 24));
+    if (!m) continue;
+    const end = close + 1 + m[0].length;
+    // the ending closes a word (不是 …产业园区 的 产业园)
+    if (!tokens.some((t) => t.end === end)) continue;
+    out.push({ start: head.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(head.start, end) });
   }
 }
 
