@@ -159,3 +159,14 @@ describe('entity recognition: institutions named once for a coordinated list', (
     expect(found).not.toContain('organization:北京');
   });
 });
+
+describe('entity recognition: pairs of city initials', () => {
+  it('takes two initials jieba did not know as a pair of cities where they work as one', () => {
+    const found = places('推进长吉一体化发展，深化沈抚同城化。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:长吉', 'place:沈抚']));
+  });
+
+  it('takes no pair without such words after it (false friend)', () => {
+    expect(places('兰白两地加强交流。\n')).not.toContain('place:兰白');
+  });
+});

@@ -563,6 +563,9 @@ function taggedOrganisations({ text, tokens, lex, gaz, isKnownName }: PatternCon
 }
 
 /** 汉襄宜, 杭甬温, 哈长/沈大: unknown words (x) of 3–4 characters made only of city initials. */
+/** What closes a list of pairs of city initials (许港、郑焦、郑新等产业带建设; 郑洛、郑许协同发展). */
+const PAIR_LIST_END = /^(、[\u4e00-\u9fff]{2}){0,4}(等)?(产业带|协同|同城化|一体化|对口|联动)/;
+
 function cityGroups(ctx: PatternContext, out: Candidate[]): void {
   const { text, tokens, lex, gaz } = ctx;
   const init = cityInitials(gaz, lex);
@@ -589,7 +592,10 @@ function cityGroups(ctx: PatternContext, out: Candidate[]): void {
     const named = /^(nr|ns|nz)$/.test(tokens[k].tag) && e === k;
     const after = text.slice(tokens[e].end, tokens[e].end + 3);
     const regional = text[s - 1] === '、' || /^(、|等|一体化|协同|融合|同城化|都市圈|城市群|经济圈|地区|区域|联动|城际)/.test(after);
-    if (name.length >= 3 && name.length <= 4 && !slogan && !idiom && (!named || regional) && !lex.notPlaces.has(name) && !ctx.isKnownName(name)) {
+    // two initials jieba did not know as a word (郑开/x, 龙粤/x) name a pair of cities only where
+    // what follows speaks of two places working as one (郑开同城化, 龙粤对口合作, 许港…产业带)
+    const pair = name.length === 2 && tokens[k].tag === 'x' && e === k && /^(同城化|协同|一体化|对口|产业带|联动)/.test(after.length < 3 ? after : text.slice(tokens[e].end, tokens[e].end + 3)) || (name.length === 2 && tokens[k].tag === 'x' && e === k && PAIR_LIST_END.test(text.slice(tokens[e].end, tokens[e].end + 24)) && (text[s - 1] === '、' || text[tokens[e].end] === '、'));
+    if ((pair || (name.length >= 3 && name.length <= 4)) && !slogan && !idiom && (!named || regional) && !lex.notPlaces.has(name) && !ctx.isKnownName(name)) {
       out.push({ start: s, end: tokens[e].end, type: 'place', evidence: 'lexicon', name });
     }
     k = e;
