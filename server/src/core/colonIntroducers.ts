@@ -29,6 +29,18 @@ const LIST_OPENER = new RegExp(`(^|[。！？；，])(${alternation(LIST_OPENERS
 /** 以下工作 / 如下 / 十个方面工作 at the end of a paragraph that has no closing mark. */
 const LINE_END = /(?:(?:以下|如下|下列|下面)[\u4e00-\u9fff]{0,8}|(?<=(?:做好|抓好|把握|推进|突出|聚焦|从)[\u4e00-\u9fff]{0,4})[0-9一二三四五六七八九十两几]+个?方面[\u4e00-\u9fff]{0,4})$/;
 const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * `LINE_END.exec(trimmed)`, without running the regex where it cannot match: anchored at `$`, V8
+ * tries it from every offset of the paragraph. A match ends on 以下/如下/下列/下面 and up to 8
+ * characters, or on 方面 and up to 4: one of those words lies within the last 10 (6) units.
+ */
+function lineEndMatch(trimmed: string): RegExpExecArray | null {
+  const n = trimmed.length;
+  const last10 = trimmed.slice(Math.max(0, n - 10));
+  if (!/以下|如下|下列|下面/.test(last10) && !trimmed.includes('方面', Math.max(0, n - 6))) return null;
+  return LINE_END.exec(trimmed);
+}
 /**
  * 还存在不少问题不足和风险挑战|外部环境…: a clause announcing problems runs straight into them.
  * The announcing words end on a problem noun (or 仍然不少 after it); the listing starts a new clause.
@@ -50,7 +62,7 @@ function listsAfter(text: string, from: number, minClauses = 2, minLength = 20):
 
 /** The paragraph ends on words that announce the next lines (重点抓好以下工作) without a mark. */
 export function endsIntroducing(text: string): boolean {
-  return LINE_END.test(text.trimEnd());
+  return lineEndMatch(text.trimEnd()) !== null;
 }
 
 export function findMissingColons(text: string, tokens: readonly Token[]): MissingColon[] {
@@ -106,7 +118,7 @@ export function findMissingColons(text: string, tokens: readonly Token[]): Missi
     if (before.length === 1) s = before[0].start;
     out.push({ kind: 'beforeEnumeration', start: s, end: i, at: i });
   }
-  const lineEnd = LINE_END.exec(trimmed);
+  const lineEnd = lineEndMatch(trimmed);
   if (lineEnd) out.push({ kind: 'lineEnd', start: lineEnd.index, end: trimmed.length, at: trimmed.length });
   return out.sort((a, b) => a.at - b.at);
 }

@@ -41,9 +41,10 @@ const rule: ParagraphRule = {
   },
   check(paragraph, options) {
     const text = paragraph.text;
-    const index = indexTokens(paragraph);
     const tokens = paragraph.tokens;
-    const tokenAt = (i: number): Token | undefined => tokens[index[i]];
+    // the token index is built at the first 年/月/日/时 (most paragraphs' clauses have none left bare)
+    let index: Int32Array | undefined;
+    const tokenAt = (i: number): Token | undefined => tokens[(index ??= indexTokens(paragraph))[i]];
     const reports: Report[] = [];
     const flag = (i: number, messageId: string) => {
       reports.push({ messageId, start: i, end: i + 1, fixes: [placeholderFix(i, options.quantityPlaceholder, `“${text[i]}”前`)] });
@@ -51,8 +52,10 @@ const rule: ParagraphRule = {
     /** Offsets of bare 年/月 found so far, so that 月/日 after them know their number is gone too. */
     const bare = new Set<number>();
     for (let i = 0; i < text.length; i++) {
+      // 年 月 日 时, by code unit: no one-character string per character
+      const code = text.charCodeAt(i);
+      if (code !== 0x5e74 && code !== 0x6708 && code !== 0x65e5 && code !== 0x65f6) continue;
       const c = text[i];
-      if (c !== '年' && c !== '月' && c !== '日' && c !== '时') continue;
       const left = charBefore(text, i);
       if (isNumeralChar(left) || /[.．]/.test(left)) continue;
       const tok = tokenAt(i);
@@ -63,7 +66,7 @@ const rule: ParagraphRule = {
       if (c === '年') {
         if (DATE_DETERMINERS.has(left)) continue;
         // 年前碳达峰, 成立年来: jieba glues these, and each needs the year or the count before it
-        if (tok && tok.start === i && tok.text === '年内' && durationLead(text, i, tokens, index)) {
+        if (tok && tok.start === i && tok.text === '年内' && durationLead(text, i, tokens, (index ??= indexTokens(paragraph)))) {
           bare.add(i);
           flag(i, 'years'); // 未来年内
           continue;
@@ -86,7 +89,7 @@ const rule: ParagraphRule = {
         } else if (alone && (SENTENCE_START.test(left) || (CLAUSE_START.test(left) && YEAR_SUBJECT.test(next)) || afterDe(prev, i, next)) && !ANNUAL_HEADS.some((w) => next.startsWith(w))) {
           bare.add(i);
           flag(i, 'year');
-        } else if (alone && durationLead(text, i, tokens, index)) {
+        } else if (alone && durationLead(text, i, tokens, (index ??= indexTokens(paragraph)))) {
           bare.add(i);
           flag(i, 'years');
         }
@@ -142,7 +145,8 @@ function durationLead(text: string, i: number, tokens: Token[], index: Int32Arra
 
 function indexTokens(paragraph: Paragraph): Int32Array {
   const index = new Int32Array(paragraph.text.length).fill(-1);
-  paragraph.tokens.forEach((t, k) => index.fill(k, t.start, t.end));
+  const tokens = paragraph.tokens;
+  for (let k = 0; k < tokens.length; k++) for (let i = tokens[k].start, end = tokens[k].end; i < end; i++) index[i] = k;
   return index;
 }
 

@@ -49,7 +49,8 @@ const rule: ParagraphRule = {
   },
   check(paragraph, options) {
     const text = paragraph.text;
-    const tokenIndex = indexTokens(paragraph);
+    // the token index is built at the first quantity head (most paragraphs' clauses have none)
+    let tokenIndex: Int32Array | undefined;
     const reports: Report[] = [];
     let i = 0;
     while (i < text.length) {
@@ -58,7 +59,7 @@ const rule: ParagraphRule = {
         i++;
         continue;
       }
-      const verdict = judge(text, head, paragraph.tokens, tokenIndex);
+      const verdict = judge(text, head, paragraph.tokens, (tokenIndex ??= indexTokens(paragraph)));
       if (verdict) reports.push(report(text, head, verdict, options));
       i = head.end;
     }
@@ -268,7 +269,8 @@ function leftChar(text: string, i: number): string {
 
 function indexTokens(paragraph: Paragraph): Int32Array {
   const index = new Int32Array(paragraph.text.length).fill(-1);
-  paragraph.tokens.forEach((t, k) => index.fill(k, t.start, t.end));
+  const tokens = paragraph.tokens;
+  for (let k = 0; k < tokens.length; k++) for (let i = tokens[k].start, end = tokens[k].end; i < end; i++) index[i] = k;
   return index;
 }
 

@@ -47,11 +47,15 @@ const rule: ParagraphRule = {
   check(paragraph, options) {
     const limit = Math.max(10, options.runOnLength);
     const reports: Report[] = [];
-    const han = hanPrefix(paragraph.text);
+    // counted only for a paragraph with a stretch longer than the limit (a stretch has at most
+    // one Chinese character per code unit)
+    let han: Int32Array | undefined;
     const { tokens } = paragraph;
     let headingEdges: number[] | undefined;
     let t = 0; // tokens and stretches are both in text order: one pass over each
     for (const m of paragraph.text.matchAll(STRETCH)) {
+      if (m[0].length <= limit) continue;
+      han ??= hanPrefix(paragraph.text);
       if (han[m.index! + m[0].length] - han[m.index!] <= limit) continue;
       // a heading glued to its text is structure-fused-heading's: cut the stretch at its edges
       headingEdges ??= findFusedHeadings(paragraph.text, tokens).flatMap((h) => [h.start, h.end]);
@@ -78,7 +82,9 @@ function hanPrefix(text: string): Int32Array {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const astral = c >= 0xd840 && c <= 0xd87f && i + 1 < text.length;
-    han[i + 1] = han[i] + (isHan(astral ? text.slice(i, i + 2) : text[i]) ? 1 : 0);
+    // BMP ideographs by code (as HAN's first class); a pair as before
+    const bmpHan = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+    han[i + 1] = han[i] + ((astral ? isHan(text.slice(i, i + 2)) : bmpHan) ? 1 : 0);
     if (astral) han[++i + 1] = han[i];
   }
   return han;
