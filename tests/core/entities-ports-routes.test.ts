@@ -170,3 +170,16 @@ describe('entity recognition: pairs of city initials', () => {
     expect(places('兰白两地加强交流。\n')).not.toContain('place:兰白');
   });
 });
+
+describe('entity recognition: zones jieba knows as one word, and irrigation districts', () => {
+  it('takes a zone word of a known place and a zone ending, and a named irrigation district', () => {
+    const found = places('苏州工业园区开放创新。推进都江堰灌区现代化改造。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:苏州工业园区', 'place:都江堰灌区']));
+  });
+
+  it('does not take a region with 地区 or a kind of irrigation district (false friends)', () => {
+    const found = places('华北地区生态屏障。实施大中型灌区改造。\n');
+    expect(found).not.toContain('place:华北地区');
+    expect(found.some((m) => m.endsWith('灌区'))).toBe(false);
+  });
+});

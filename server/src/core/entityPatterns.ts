@@ -89,6 +89,7 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   provinceAfterPreposition(ctx, out);
   nationalZones(ctx, out);
   centralBodies(ctx, out);
+  fusedZones(ctx, out);
 }
 
 /** Tags of the words a body's short name is made of (nouns, places, abbreviations, jieba's new words). */
@@ -143,6 +144,20 @@ function nationalZones({ text, tokens, isKnownName }: PatternContext, out: Candi
     // the ending closes a word (不是 …产业园区 的 产业园)
     if (!tokens.some((t) => t.end === end)) continue;
     out.push({ start: head.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(head.start, end) });
+  }
+}
+
+/**
+ * 苏州工业园区/ns: a zone jieba's dictionary holds as one word, a known place and a zone's ending
+ * (two characters or more). jieba's ns alone is not trusted; the known place and the ending are.
+ */
+function fusedZones({ tokens, lex, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (const t of tokens) {
+    if (!/^(ns|nz|nt)$/.test(t.tag) || t.text.length < 4 || !HAN.test(t.text)) continue;
+    // (地区 after a region is no name of its own: 华北地区 is 华北)
+    const suffix = [...lex.zoneSuffixes, ...lex.placeSuffixes].find((z) => z.length >= 2 && z !== '地区' && t.text.endsWith(z) && t.text.length - z.length >= 2 && isKnownName(t.text.slice(0, -z.length)));
+    if (!suffix || lex.notPlaces.has(t.text) || lex.orgs.has(t.text)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'place-suffix', name: t.text });
   }
 }
 

@@ -13,6 +13,8 @@ export const PLACE_SUFFIXES: readonly string[] = [
   // border and port crossings: 别迭里口岸, 二连浩特公路口岸 (the mode word between, see
   // PORT_MODES; 重点口岸, 边境口岸 have no proper stem)
   '口岸',
+  // irrigation districts: 景电灌区, 都江堰灌区 (大中型灌区, 重点灌区 have no proper stem)
+  '灌区',
 ];
 
 /** Words for a crossing's mode between its place and 口岸 (二连浩特公路口岸, 满洲里铁路口岸). */
