@@ -10,6 +10,7 @@ import { speedSuite } from './speed';
 import { outlineSuite } from './outline';
 import { punctuationStyleSuite } from './punctuation-style';
 import { entitiesSuite } from './entities';
+import { hostileSuite } from './hostile';
 
 export interface Suite {
   name: string;
@@ -17,7 +18,7 @@ export interface Suite {
   run(): Promise<string>;
 }
 
-const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite];
+const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite, hostileSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

@@ -8,6 +8,8 @@ import { LEARNED_SLOGANS, NUMERIC_IDIOMS, SLOGANS, TERM_INTRODUCERS, TERM_STOP_W
 import { PROVINCE_ABBREVIATIONS } from '../data/place-suffixes';
 import { enclosedSpans, isMarkCode, isMarked, MARK } from './enclosed';
 import type { Paragraph, Span, Token } from './types';
+import { keepDisjoint } from './disjoint';
+import { firstTokenEndingAfter, tokenCovering, tokenStartingAt } from './tokenLookup';
 
 export interface QuotableTerm extends Span {
   kind: 'defined' | 'slogan';
@@ -103,9 +105,7 @@ export function findQuotableTerms(p: Paragraph, learned: TermLexicon = LEARNED):
   // keep the longest of overlapping spans
   // (of equal spans, the surest: a certain one, then one that is not a hint)
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || +b.certain - +a.certain || +!!a.weak - +!!b.weak);
-  const kept: QuotableTerm[] = [];
-  for (const t of out) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
-  return kept.sort((a, b) => a.start - b.start);
+  return keepDisjoint(out).sort((a, b) => a.start - b.start);
 }
 
 const INTRODUCER_FIRSTS = new Uint8Array(0x10000);
@@ -128,8 +128,10 @@ function definedTerms(p: Paragraph): QuotableTerm[] {
     if (start >= text.length || MARK.test(text[start]) || !HAN.test(text[start])) continue;
     if (TERM_STOP_WORDS.some((w) => text.startsWith(w, start))) continue;
     // up to the next mark: certain when short
+    // (looked for no further than a term can reach: a paragraph without marks is not scanned to its end per introducer)
+    const reach = Math.min(text.length, start + Math.max(7, MAX_TERM + 1));
     let markAt = start;
-    while (markAt < text.length && !MARK.test(text[markAt])) markAt++;
+    while (markAt < reach && !MARK.test(text[markAt])) markAt++;
     if (markAt - start <= 6 && intro !== '所谓') {
       out.push({ start, end: markAt, kind: 'defined', certain: true });
       continue;
@@ -137,8 +139,8 @@ function definedTerms(p: Paragraph): QuotableTerm[] {
     // otherwise the name ends where jieba sees a verb, adverb or function word
     let end = start;
     let stop = '';
-    for (const t of p.tokens) {
-      if (t.end <= start) continue;
+    for (let k = firstTokenEndingAfter(p.tokens, start); k < p.tokens.length; k++) {
+      const t = p.tokens[k];
       if (t.start >= markAt || t.end - start > MAX_TERM) break;
       if (t.start > start && TERM_END_TAGS.test(t.tag)) {
         stop = t.tag;
@@ -214,6 +216,8 @@ function yiChains(text: string): Span[] {
   return out;
 }
 
+const isIdiomToken = (t: Token | undefined, end: number) => t !== undefined && t.end === end && /^(i|l)$/.test(t.tag);
+
 function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
@@ -224,10 +228,13 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   const cuts = { has: (i: number): boolean => cutTable[i] === 1 };
   const atCut = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '')) && (cuts.has(s.end) || MARK.test(text[s.end] ?? ''));
   // a lexicon word may also sit inside a word jieba made up from unknown characters (纠治四风/x)
-  const inNewWord = (i: number) => p.tokens.some((t) => t.tag === 'x' && t.start < i && i < t.end);
+  const inNewWord = (i: number) => {
+    const t = tokenCovering(p.tokens, i);
+    return t !== undefined && t.tag === 'x' && t.start < i;
+  };
   const atCutOrNew = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '') || inNewWord(s.start)) && (cuts.has(s.end) || MARK.test(text[s.end] ?? '') || inNewWord(s.end));
   const idiom = (s: Span) =>
-    NUMERIC_IDIOMS.includes(text.slice(s.start, s.end)) || p.tokens.some((t) => t.start === s.start && t.end === s.end && /^(i|l)$/.test(t.tag));
+    NUMERIC_IDIOMS.includes(text.slice(s.start, s.end)) || isIdiomToken(tokenStartingAt(p.tokens, s.start), s.end);
   // lexicon: national slogans written down by hand
   for (const s of NATIONAL.occurrences(text)) if (atCutOrNew(s)) out.push({ start: s.start, end: s.end, kind: 'slogan', certain: s.word.length >= 3 });
   // terms that several reports quote nearly everywhere they use them; figures of speech among them are hints
@@ -242,7 +249,8 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
     if (/^[一二两三]?[年月周天日次]/.test(m[0].slice(1))) continue;
     // 双方两个, 一批百亿: counted things, not a slogan; 九江三地: a name that begins with a numeral
     if ([...m[0]].some((ch, k) => k % 2 === 1 && MEASURES.includes(ch))) continue;
-    if (p.tokens.some((t) => t.start === s.start && t.end - t.start > 1 && /^n[srtz]$/.test(t.tag))) continue;
+    const word = tokenStartingAt(p.tokens, s.start);
+    if (word && word.end - word.start > 1 && /^n[srtz]$/.test(word.tag)) continue;
     out.push({ ...s, kind: 'slogan', certain: false });
   }
   // two-character numbered shorthand jieba does not know (两创, 三医, 四链) or knows as an

@@ -8,6 +8,8 @@ import { ORGANISATION_FOLLOWERS, PUBLICATION_CONTEXT_AFTER, PUBLICATION_CONTEXT_
 import { DOCUMENT_SUFFIXES, DOCUMENT_VERBS, DRAFT_SHORT_TITLES, GENRE_CONTINUATIONS, LAW_SUFFIXES, SHORT_TITLE_FOLLOWERS, SHORT_TITLE_ISSUERS, WORK_GENRES } from '../data/punctuation-titles';
 import { enclosedSpans, isMarked, longestAt, longestEndingAt, MARK } from './enclosed';
 import type { Paragraph, Severity, Span } from './types';
+import { keepDisjoint } from './disjoint';
+import { tokenEndingAt, tokenStartingAt } from './tokenLookup';
 
 export interface BareTitle extends Span {
   kind: 'publication' | 'document' | 'law' | 'work';
@@ -25,9 +27,7 @@ export function findBareTitles(p: Paragraph): BareTitle[] {
     (t) => t.end > t.start && !isMarked(text, marked, t.start, t.end, '《〈“') && text[t.start - 1] !== '《' && text[t.end] !== '》',
   );
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
-  const kept: BareTitle[] = [];
-  for (const t of found) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
-  return kept.sort((a, b) => a.start - b.start);
+  return keepDisjoint(found).sort((a, b) => a.start - b.start);
 }
 
 const NAME_TAG = /^(ns|nz|nt)$/;
@@ -67,7 +67,7 @@ function publications(p: Paragraph): BareTitle[] {
 }
 
 function cutAt(p: Paragraph, i: number): boolean {
-  return i === 0 || i === p.text.length || p.tokens.some((t) => t.start === i || t.end === i);
+  return i === 0 || i === p.text.length || tokenStartingAt(p.tokens, i) !== undefined || tokenEndingAt(p.tokens, i) !== undefined;
 }
 
 function documents(p: Paragraph): BareTitle[] {
@@ -99,7 +99,8 @@ function documents(p: Paragraph): BareTitle[] {
   // ……国民经济和社会发展第十五个五年规划纲要 / ……规划的建议
   for (const m of text.matchAll(/国民经济和社会发展第[一二三四五六七八九十]+个五年规划(纲要|的建议|和[^，。；]{2,20}远景目标纲要)?/g)) {
     let start = m.index!;
-    const place = p.tokens.find((t) => t.end === start && /^(ns|nt)$/.test(t.tag));
+    const before = tokenEndingAt(p.tokens, start);
+    const place = before && /^(ns|nt)$/.test(before.tag) ? before : undefined;
     if (place) start = place.start;
     else if (/[省市区]$/.test(text.slice(0, start)) && /(^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{1,6}[省市区]$/.test(text.slice(Math.max(0, start - 8), start))) {
       const pm = /[\u4e00-\u9fff]{2,6}?(省|自治区|市)$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -163,7 +164,7 @@ function works(p: Paragraph): BareTitle[] {
     if (!WORK_GENRE_SET.has(t.text)) continue;
     const after = text.slice(t.end);
     if (!/^[\u4e00-\u9fff]/.test(after) || GENRE_CONTINUATIONS.some((w) => after.startsWith(w))) continue;
-    const next = p.tokens.find((x) => x.start === t.end);
+    const next = tokenStartingAt(p.tokens, t.end);
     if (!next || /^(v|p|c|u|uj|ul|d|r|m|q|f)$/.test(next.tag)) continue;
     let end = t.end;
     while (end < text.length && end - t.end < 10 && !MARK.test(text[end])) end++;

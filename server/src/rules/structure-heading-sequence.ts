@@ -35,7 +35,9 @@ const rule: DocumentRule = {
       for (const c of children) {
         const m = c.heading.marker;
         if (c.heading.kind !== 'numbered' || !m) continue;
-        byStyle.set(m.style, [...(byStyle.get(m.style) ?? []), c]);
+        const run = byStyle.get(m.style);
+        if (run) run.push(c);
+        else byStyle.set(m.style, [c]);
       }
       for (const [style, run] of byStyle) reports.push(...checkRun(style, run, doc.text));
     }
