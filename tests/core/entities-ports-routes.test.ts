@@ -183,3 +183,14 @@ describe('entity recognition: zones jieba knows as one word, and irrigation dist
     expect(found.some((m) => m.endsWith('灌区'))).toBe(false);
   });
 });
+
+describe('entity recognition: autonomous counties by their short names', () => {
+  it('knows an autonomous county without its nationalities, even where jieba cut it', () => {
+    expect(places('支持肃南、天祝发展。\n')).toEqual(expect.arrayContaining(['place:肃南', 'place:天祝']));
+  });
+
+  it('does not join a word and the character after it into a county (false friend)', () => {
+    // 长白 is a county's short name; 长白发 is no place
+    expect(places('满头长白发。\n')).toEqual([]);
+  });
+});

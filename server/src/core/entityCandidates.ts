@@ -527,6 +527,21 @@ class Context {
         out.push({ start: t.start + 1, end: t.end, type: 'place', evidence: 'lexicon', name: t.text[1] });
         continue;
       }
+      // a county's short name of three characters or more that jieba cut in two (阿克/塞): both
+      // cuts on the name's ends, the first piece a name-like word, the word before it no part of it
+      if (t.text.length >= 2 && /^(nr|nrt|ns|x|nz|j)$/.test(t.tag) && this.isHan(t) && k + 1 < tokens.length) {
+        const u = tokens[k + 1];
+        const joined = t.text + u.text;
+        const prev = tokens[k - 1];
+        const free = !prev || prev.end !== t.start || !HAN.test(prev.text) || /^(v|vn|p|c|d|u|uj|x)$/.test(prev.tag) && prev.text.length > 1;
+        if (u.start === t.end && this.isHan(u) && u.text.length === 1 && joined.length >= 3 && free && !lex.notPlaces.has(joined) && !this.isKnownName(t.text)) {
+          const county = gaz.byCountyShort.get(joined);
+          if (county) {
+            out.push({ start: t.start, end: u.end, type: 'place', evidence: 'short-name', name: county[0].name });
+            continue;
+          }
+        }
+      }
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
       const county = GENERIC_LANDFORM.test(t.text) || NUMERAL.test(t.text[0]) ? undefined : gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });

@@ -66,7 +66,8 @@ function parse(): Gazetteer {
     }
     // counties, and the districts and counties of the four municipalities (重庆市 › 黔江区)
     if (level === 2 || (level === 1 && /[区县]$/.test(name) && !/(地区|林区)$/.test(name))) {
-      const short = name.replace(/(自治县|自治旗|市|县|区|旗)$/, '');
+      // (autonomous counties without their nationalities too: 阿克塞哈萨克族自治县 → 阿克塞)
+      const short = dropNationalities(name.replace(/(自治县|自治旗|市|县|区|旗)$/, ''), /自治[县旗]$/.test(name));
       if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byCountyShort, short, d);
     }
   }
@@ -80,6 +81,13 @@ function push(m: Map<string, Division[]>, k: string, d: Division): void {
 }
 
 /** 黑龙江省 → 黑龙江, 大庆市 → 大庆, 延边朝鲜族自治州 → 延边; names too short to shorten stay. */
+/** 阿克塞哈萨克族 → 阿克塞: the stem before the first nationality named after two characters. */
+function dropNationalities(stem: string, autonomous: boolean): string {
+  if (!autonomous) return stem;
+  for (let i = 2; i < stem.length; i++) if (NATIONALITIES.some((n) => stem.startsWith(n, i))) return stem.slice(0, i);
+  return stem;
+}
+
 export function shortName(name: string): string {
   for (const s of DIVISION_SUFFIXES) {
     if (name.endsWith(s) && name.length - s.length >= 2) {
