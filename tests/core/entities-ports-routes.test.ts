@@ -194,3 +194,10 @@ describe('entity recognition: autonomous counties by their short names', () => {
     expect(places('满头长白发。\n')).toEqual([]);
   });
 });
+
+describe('entity recognition: traditional names of provinces and regions', () => {
+  it('takes a province’s traditional name and a region named after a plain or a range', () => {
+    const found = places('三湘儿女奋勇争先，推进河套平原盐碱地治理。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:三湘', 'place:河套']));
+  });
+});
