@@ -157,8 +157,23 @@ function definedTerms(p: Paragraph): QuotableTerm[] {
 
 const FUNCTION_CHARS = '的了在和与及是也都就而并对把被将从向为以于等有更再又很最不没之其这那个';
 
+/** [\u4e00-\u9fff] by code unit: no string made per token. */
+function isBmpHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** The numerals that open two-character shorthand (两创, 三医), as a table of code units. */
+const SHORTHAND_NUMERALS = new Uint8Array(0x10000);
+for (const ch of '两三四五六七八九十双') SHORTHAND_NUMERALS[ch.charCodeAt(0)] = 1;
+
+/** Whether a word ends on 个 or 大: most words do not, and are rejected before a regex. */
+function endsOnGeOrDa(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x4e2a /* 个 */ || c === 0x5927 /* 大 */;
+}
+
 function threeChar(text: string, a: Token, b: Token): boolean {
-  return a.text.length === 1 && b.text.length === 2 && b.start === a.end && /^[\u4e00-\u9fff]{3}$/.test(a.text + b.text) && !FUNCTION_CHARS.includes(a.text) && !/^(uj|ul|p|c|r|m|q|d)$/.test(a.tag) && !/^(uj|ul|p|c|r|m|q|d)$/.test(b.tag);
+  return a.text.length === 1 && b.text.length === 2 && b.start === a.end && isBmpHan(a.text.charCodeAt(0)) && isBmpHan(b.text.charCodeAt(0)) && isBmpHan(b.text.charCodeAt(1)) && !FUNCTION_CHARS.includes(a.text) && !/^(uj|ul|p|c|r|m|q|d)$/.test(a.tag) && !/^(uj|ul|p|c|r|m|q|d)$/.test(b.tag);
 }
 
 /** Words in which 一 does not open a catch-phrase (一些, 进一步, 统一, 第一). */
@@ -168,7 +183,7 @@ const YI_BEFORE = /[统第唯万之逐同单划专如均任每]$/;
 function repeatedOpeners(p: Paragraph): Span[] {
   const T = p.tokens;
   const out: Span[] = [];
-  const opens = (k: number) => k + 1 < T.length && T[k].text.length === 1 && /^(a|d|ad)$/.test(T[k].tag) && !FUNCTION_CHARS.includes(T[k].text) && /^(v|vn)$/.test(T[k + 1].tag) && T[k + 1].start === T[k].end;
+  const opens = (k: number) => k + 1 < T.length && T[k].text.length === 1 && (T[k].tag === 'a' || T[k].tag === 'd' || T[k].tag === 'ad') && !FUNCTION_CHARS.includes(T[k].text) && (T[k + 1].tag === 'v' || T[k + 1].tag === 'vn') && T[k + 1].start === T[k].end;
   for (let k = 0; k < T.length; k++) {
     if (!opens(k)) continue;
     let n = 1;
@@ -256,7 +271,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   // two-character numbered shorthand jieba does not know (两创, 三医, 四链) or knows as an
   // abbreviation (三保, 两委); counted places and parties (两省, 三地, 双方) are not shorthand
   for (const t of p.tokens) {
-    if (t.text.length !== 2 || !'两三四五六七八九十双'.includes(t.text[0]) || !/^(x|j)$/.test(t.tag)) continue;
+    if (t.text.length !== 2 || !SHORTHAND_NUMERALS[t.text.charCodeAt(0)] || (t.tag !== 'x' && t.tag !== 'j')) continue;
     if (COUNTED.includes(t.text[1]) || /^[个批项次年天月日位名家户件条种类乡镇村县区市]/.test(text.slice(t.end))) continue;
     out.push({ start: t.start, end: t.end, kind: 'slogan', certain: false, weak: true });
   }
@@ -264,7 +279,7 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   for (let k = 0; k + 1 < p.tokens.length; k++) {
     const n = p.tokens[k];
     const w = p.tokens[k + 1];
-    if (w.text.length !== 2 || w.start !== n.end || !/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text)) continue;
+    if (w.text.length !== 2 || w.start !== n.end || !endsOnGeOrDa(n.text) || !/^[两三四五六七八九十]{1,2}[个大]$/.test(n.text)) continue;
     if (!/^(n|v|d|vn|an|a|x|j)$/.test(w.tag) || COUNTED_NOUNS.includes(w.text) || /[省市县区乡镇村]$/.test(w.text)) continue;
     if (/[\u4e00-\u9fff]/.test(text[w.end] ?? '') && !/^(的|建设|行动|工程|战略|功能|目标|任务|要求|布局)/.test(text.slice(w.end))) continue;
     // half of these are counts the report leaves bare (两个大局, 六大行动): a hint
