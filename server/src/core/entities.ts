@@ -292,8 +292,15 @@ function namesKey(names: ReadonlyMap<string, number>): { key: string } {
 /** Further occurrences of the names in one paragraph, on word boundaries, outside `covered`. */
 function coreferencesIn(para: Paragraph, covered: Array<[number, number]>, names: ReadonlyMap<string, number>, lengthsByFirst: ReadonlyMap<string, number[]>): Array<[number, number, string]> {
   const hits: Array<[number, number, string]> = [];
-  const taken = [...covered];
-  const isCovered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  // code units already named, as a table: checking each hit against every span taken is quadratic
+  // on a long paragraph that repeats a name
+  const taken = new Uint8Array(para.text.length + 1);
+  const take = (s: number, e: number) => taken.fill(1, Math.max(0, s), Math.min(e, para.text.length));
+  for (const [a, b] of covered) take(a, b);
+  const isCovered = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i] === 1) return true;
+    return false;
+  };
   const ends = new Set(para.tokens.map((t) => t.end));
   // on word boundaries: the start always, the end too for short names
   for (const t of para.tokens) {
@@ -307,7 +314,7 @@ function coreferencesIn(para: Paragraph, covered: Array<[number, number]>, names
       const e = s + L;
       if (isCovered(s, e)) continue;
       hits.push([s, e, name]);
-      taken.push([s, e]);
+      take(s, e);
       break;
     }
   }
