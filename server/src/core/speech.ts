@@ -48,7 +48,7 @@ function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
   if (!speaker) return undefined;
   const before = text.slice(s.start, speaker.start);
   // the quotation before is already marked (“……。”外交部发言人在例行记者会上说。)
-  if (/[”’」』]\s*$/.test(text.slice(0, s.start))) return undefined;
+  if (closesQuoteBefore(text, s.start)) return undefined;
   // already quoted (“……”宋亚东说。), or reported speech (据……说, 正如……所说)
   if (/[”’」』]\s*$/.test(before) || /[据如所]$/.test(before) || /^(据|正如|就像|听)/.test(before)) return undefined;
   const span = { start: speaker.start, end };
@@ -91,6 +91,16 @@ function speakerBefore(p: Paragraph, floor: number, e: number, verb: string): { 
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether a closing quotation mark stands before `i`, spaces aside: /[”’」』]\s*$/ on the text
+ * before `i`, without a regex that would walk the whole paragraph for every sentence.
+ */
+function closesQuoteBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return k >= 0 && '”’」』'.includes(text[k]);
 }
 
 /** The speaker phrase ending at `e`: title + name, title, 小X/老X, name, or a pronoun. */
@@ -144,7 +154,7 @@ function openingAttributions(p: Paragraph): Attribution[] {
     // 说 must be a word of its own (not 据说, 所说, 来说)
     const tok = p.tokens.find((t) => t.start <= vStart && t.end > vStart);
     if (tok && tok.start !== vStart && !tok.text.endsWith(verb)) continue;
-    if (/[据所来听是]$/.test(text.slice(0, vStart))) continue;
+    if (vStart > 0 && '据所来听是'.includes(text[vStart - 1])) continue;
     const floor = Math.max(text.lastIndexOf('，', vStart - 1), text.lastIndexOf('。', vStart - 1)) + 1;
     const speaker = speakerBefore(p, floor, vStart, verb);
     if (!speaker) continue;

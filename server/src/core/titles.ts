@@ -102,7 +102,7 @@ function documents(p: Paragraph): BareTitle[] {
     const before = tokenEndingAt(p.tokens, start);
     const place = before && /^(ns|nt)$/.test(before.tag) ? before : undefined;
     if (place) start = place.start;
-    else if (/[省市区]$/.test(text.slice(0, start)) && /(^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{1,6}[省市区]$/.test(text.slice(Math.max(0, start - 8), start))) {
+    else if (start > 0 && '省市区'.includes(text[start - 1]) && /(^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{1,6}[省市区]$/.test(text.slice(Math.max(0, start - 8), start))) {
       const pm = /[\u4e00-\u9fff]{2,6}?(省|自治区|市)$/.exec(text.slice(Math.max(0, start - 8), start));
       if (pm) start -= pm[0].length;
     }
