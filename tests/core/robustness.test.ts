@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../bench/lib/stats';
 import { entityHover, termHover } from '../../server/src/core/entityHover';
 import { findEntities } from '../../server/src/core/entities';
 import { quantityHover } from '../../server/src/core/quantityHover';
@@ -22,18 +23,6 @@ const PIECES = [
   '😀', '👨‍👩‍👧', '𠮷', '\ud800', '\udfff', '１２３', 'ＡＢＣ', 'GDP', '5.3%', '2020年9月24日', '一、', '（一）', '1.', '（1）',
   '# ', '## 标题', '七、八十', '人民日报', '简称', '说：', '万元', '亿元', '等', '和', '包括', '第一书记', '省长', '有限公司', '村', '镇',
 ];
-
-/** mulberry32: small, seedable, good enough to pick pieces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hostileText(seed: number): string {
   const r = rng(seed);

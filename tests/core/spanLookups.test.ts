@@ -3,20 +3,10 @@
  * answers, so the rules that use them find exactly what they found before.
  */
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../bench/lib/stats';
 import { keepDisjoint } from '../../server/src/core/disjoint';
 import { firstTokenEndingAfter, tokenCovering, tokenEndingAt, tokenStartingAt } from '../../server/src/core/tokenLookup';
 import type { Span, Token } from '../../server/src/core/types';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('keepDisjoint', () => {
   it('keeps what checking every kept span would keep, empty spans and shared end points included', () => {
