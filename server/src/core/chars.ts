@@ -7,6 +7,14 @@ export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }
 
+/**
+ * `isHan(text[i])` by code unit, without a string: one unit is an ideograph only in the BMP
+ * blocks (half of a surrogate pair never is). NaN (past the end) is not.
+ */
+export function isHanUnit(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 /** The code point starting at `i` as a string (handles surrogate pairs). */
 export function charAt(text: string, i: number): string {
   const cp = text.codePointAt(i);

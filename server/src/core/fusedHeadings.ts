@@ -10,7 +10,7 @@
  * and not in the text before it. Every candidate carries a confidence in [0, 1].
  */
 import { POLICY_VERBS } from '../data/heading-policy-verbs';
-import { codeClass, isHan } from './chars';
+import { codeClass, isHanUnit } from './chars';
 import type { Token } from './types';
 
 export type FusedShape = 'parallel' | 'pair' | 'couplet';
@@ -33,6 +33,7 @@ const FUNCTION_WORDS = new Set(
 const SENTENCE_END = /[。！？!?]/;
 const isSentenceEnd = codeClass(SENTENCE_END);
 const CLAUSE_END = /[，,；;：:。！？!?、“”"《》（）()]/;
+const isClauseEnd = codeClass(CLAUSE_END);
 const MIN_CONFIDENCE = 0.6;
 const COUPLET_MIN = 0.65;
 
@@ -62,7 +63,7 @@ export function topicBreak(text: string, tokens: Token[], start: number, end: nu
 }
 
 function hanRun(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isHan(text[i])) return false;
+  for (let i = start; i < end; i++) if (!isHanUnit(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -128,8 +129,9 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-function nextMatch(text: string, from: number, re: RegExp): number {
-  for (let i = from; i < text.length; i++) if (re.test(text[i])) return i;
+/** The first offset from `from` whose code unit is in the class (text.length if none). */
+function nextMatch(text: string, from: number, inClass: (code: number) => boolean): number {
+  for (let i = from; i < text.length; i++) if (inClass(text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -137,9 +139,9 @@ function nextMatch(text: string, from: number, re: RegExp): number {
 export function findFusedHeadings(text: string, tokens: Token[], minConfidence = MIN_CONFIDENCE): FusedCandidate[] {
   const out: FusedCandidate[] = [];
   for (const s of sentenceStarts(text)) {
-    if (!isHan(text[s])) continue;
-    const sentenceEnd = nextMatch(text, s, SENTENCE_END);
-    const clauseEnd = nextMatch(text, s, CLAUSE_END);
+    if (!isHanUnit(text.charCodeAt(s))) continue;
+    const sentenceEnd = nextMatch(text, s, isSentenceEnd);
+    const clauseEnd = nextMatch(text, s, isClauseEnd);
     // a short sentence opening a line is the line's run-in lead (加强科技创新，驱动能源转型。…),
     // not a heading fused into it; only a glued heading can open the line
     const c = parallelGlued(text, tokens, s, clauseEnd) ?? (s > 0 ? pair(text, tokens, s, sentenceEnd, clauseEnd) ?? couplet(text, tokens, s, sentenceEnd, clauseEnd) : undefined);
@@ -225,7 +227,7 @@ function pair(text: string, tokens: Token[], s: number, sentenceEnd: number, cla
 function couplet(text: string, tokens: Token[], s: number, sentenceEnd: number, clauseEnd: number): FusedCandidate | undefined {
   if (clauseEnd >= sentenceEnd || !/[，,]/.test(text[clauseEnd])) return undefined;
   const second = clauseEnd + 1;
-  if (nextMatch(text, second, CLAUSE_END) !== sentenceEnd) return undefined;
+  if (nextMatch(text, second, isClauseEnd) !== sentenceEnd) return undefined;
   const l1 = clauseEnd - s;
   const l2 = sentenceEnd - second;
   if (l1 < 5 || l2 < 5 || l1 > 9 || l2 > 9 || Math.abs(l1 - l2) > 3) return undefined;
