@@ -4,8 +4,9 @@
  * edit re-runs paragraph rules only on the paragraphs it touched.
  */
 import { analysisOf, buildDocumentSteps, ParagraphAnalyzer, type ReportDocument } from './core/document';
+import { codeRegions } from './core/codeRegions';
 import { sharedJieba, type Segmenter } from './core/segmenter';
-import type { Finding, LintConfig, Paragraph, ParagraphAnalysis, Report, Severity, TextEdit } from './core/types';
+import type { Finding, LintConfig, Paragraph, ParagraphAnalysis, Report, Severity, Span, TextEdit } from './core/types';
 import { defaultConfig } from './core/types';
 import { rules as allRules } from './rules';
 import { formatMessage, shiftReport, type Rule } from './rules/rule';
@@ -125,7 +126,7 @@ export class Linter {
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { document, findings, ruleErrors: [...failed.values()] };
+    return { document, findings: outsideCode(findings, codeRegions(document.lines)), ruleErrors: [...failed.values()] };
   }
 
   private paragraphReports(rule: Rule & { scope: 'paragraph' }, para: Paragraph, config: LintConfig): Report[] {
@@ -142,6 +143,16 @@ export class Linter {
     }
     return reports;
   }
+}
+
+/** Findings (sorted by start) that do not start inside a code block or front matter (sorted spans). */
+function outsideCode(findings: Finding[], regions: readonly Span[]): Finding[] {
+  if (regions.length === 0) return findings;
+  let r = 0;
+  return findings.filter((f) => {
+    while (r < regions.length && regions[r].end < f.start) r++;
+    return r === regions.length || f.start < regions[r].start;
+  });
 }
 
 /** Runs a generator to its end, for the synchronous entry points. */

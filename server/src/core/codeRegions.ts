@@ -1,0 +1,49 @@
+/**
+ * Parts of a Markdown report that are not prose: fenced code blocks (``` or ~~~, CommonMark: up to
+ * three spaces before the fence, closed by a fence of the same character at least as long, or
+ * running to the end when never closed) and YAML front matter (a first line `---` closed by `---`
+ * or `...`). Nothing in them is a finding: code keeps its own commas and quotes.
+ */
+import type { LineIndex } from './lineIndex';
+import type { Span } from './types';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Front matter longer than this is more likely a document that happens to start with a rule. */
+const MAX_FRONT_MATTER_LINES = 60;
+
+/** Absolute spans, in order, each from its opening line's start to its closing line's end. */
+export function codeRegions(lines: LineIndex): Span[] {
+  const text = lines.text;
+  const out: Span[] = [];
+  let line = 0;
+  if (lines.lineCount > 1 && lines.lineText(0).trimEnd() === '---') {
+    for (let l = 1; l < Math.min(lines.lineCount, MAX_FRONT_MATTER_LINES); l++) {
+      const t = lines.lineText(l).trimEnd();
+      if (t === '---' || t === '...') {
+        out.push({ start: 0, end: lines.lineEnd(l) });
+        line = l + 1;
+        break;
+      }
+    }
+  }
+  for (; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    // most lines start with neither a space, a backtick nor a tilde: no regex for them
+    const c = text.charCodeAt(start);
+    if (c !== 0x60 && c !== 0x7e && c !== 0x20) continue;
+    const open = FENCE.exec(lines.lineText(line));
+    if (!open) continue;
+    const fence = open[1];
+    // a backtick fence's info string may not contain a backtick
+    if (fence[0] === '`' && lines.lineText(line).slice(open[0].length).includes('`')) continue;
+    let close = line + 1;
+    for (; close < lines.lineCount; close++) {
+      const m = FENCE.exec(lines.lineText(close));
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lines.lineText(close).slice(m[0].length).trim() === '') break;
+    }
+    const last = Math.min(close, lines.lineCount - 1);
+    out.push({ start, end: lines.lineEnd(last) });
+    line = close;
+  }
+  return out;
+}
