@@ -12,12 +12,14 @@ describe('code regions of a Markdown report', () => {
     expect(regions('今年，全市经济运行总体平稳。\n一、总体情况\n')).toEqual([]);
     // a rule is no front matter when nothing closes it, and a fence never closed runs to the end
     expect(regions('---\n正文。\n```\n代码,\n')).toEqual(['```\n代码,\n']);
-    // four spaces make indented code, not a fence; a backtick in the info string is inline code
+    // four spaces make indented code, not a fence; a backtick in the info string makes no fence
     expect(regions('    ```\n文字。\n``` a`b\n文字。')).toEqual([]);
+    // inline code: runs of equal length; a lone backtick opens nothing
+    expect(regions('用 `甲,乙` 或 ``a`b`` 表示，单个 ` 不算。')).toEqual(['`甲,乙`', '``a`b``']);
   });
 
   it('keeps findings out of code and front matter, CRLF included, and keeps those around them', () => {
-    const md = '---\r\ntitle: 报告,草稿\r\n---\r\n好的,谢谢。\r\n```\r\nprint("甲,乙")\r\n```\r\n再见,谢谢。\r\n';
+    const md = '---\r\ntitle: 报告,草稿\r\n---\r\n好的,谢谢。\r\n```\r\nprint("甲,乙")\r\n```\r\n再见,谢谢。写作`甲,乙`。\r\n';
     const found = lintWith(md, ['punctuation-halfwidth']).map((f) => md.slice(f.start - 2, f.end + 2));
     expect(found).toEqual(['好的,谢谢', '再见,谢谢']);
   });
