@@ -201,3 +201,14 @@ describe('entity recognition: traditional names of provinces and regions', () =>
     expect(found).toEqual(expect.arrayContaining(['place:三湘', 'place:河套']));
   });
 });
+
+describe('entity recognition: districts and counties jieba does not tag as places', () => {
+  it('takes the one county of a short name jieba tags nrt or does not know, and 新区 districts', () => {
+    const found = places('奉贤加快新城建设，闵行推进产城融合。浦东新区之外，浦东机场扩容。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:奉贤', 'place:闵行']));
+  });
+
+  it('takes no short name that several counties share or a word of the stop lists (false friend)', () => {
+    expect(places('冬奥遗产持续利用。\n')).toEqual([]);
+  });
+});

@@ -542,6 +542,15 @@ class Context {
           }
         }
       }
+      // a county's short name jieba tags as a transliterated name or does not know (崇明/nrt, 闵行/x): the one county of that
+      // name in China, not a word the stop lists know
+      if ((t.tag === 'nrt' || t.tag === 'x') && this.isHan(t) && t.text.length >= 2 && !lex.notPlaces.has(t.text) && !lex.notPersons.has(t.text)) {
+        const only = gaz.byCountyShort.get(t.text);
+        if (only?.length === 1 && !gaz.byShortName.has(t.text)) {
+          out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: only[0].name });
+          continue;
+        }
+      }
       if (t.tag !== 'ns' || !this.isHan(t) || t.text.length < 2 || lex.notPlaces.has(t.text)) continue;
       const county = GENERIC_LANDFORM.test(t.text) || NUMERAL.test(t.text[0]) ? undefined : gaz.byCountyShort.get(t.text);
       if (county) out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: county[0].name });

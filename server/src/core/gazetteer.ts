@@ -67,7 +67,8 @@ function parse(): Gazetteer {
     // counties, and the districts and counties of the four municipalities (重庆市 › 黔江区)
     if (level === 2 || (level === 1 && /[区县]$/.test(name) && !/(地区|林区)$/.test(name))) {
       // (autonomous counties without their nationalities too: 阿克塞哈萨克族自治县 → 阿克塞)
-      const short = dropNationalities(name.replace(/(自治县|自治旗|市|县|区|旗)$/, ''), /自治[县旗]$/.test(name));
+      // (新区 as a whole: 浦东新区 → 浦东, not 浦东新)
+      const short = dropNationalities(name.replace(/(自治县|自治旗|新区|市|县|区|旗)$/, ''), /自治[县旗]$/.test(name));
       if (short !== name && short.length >= 2 && !notPlaces.has(short)) push(byCountyShort, short, d);
     }
   }
