@@ -12,6 +12,7 @@
 import { POLICY_VERBS } from '../data/heading-policy-verbs';
 import { codeClass, isHanUnit } from './chars';
 import type { Token } from './types';
+import { firstTokenEndingAfter } from './tokenLookup';
 
 export type FusedShape = 'parallel' | 'pair' | 'couplet';
 
@@ -67,33 +68,21 @@ function hanRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Index of the first token ending after `at` (tokens are sorted and do not overlap). */
-function firstEndingAfter(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+  for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= start && tokens[i].end <= end) out.push(tokens[i]);
   }
   return out;
 }
 
 function isBoundary(tokens: Token[], at: number): boolean {
-  const i = firstEndingAfter(tokens, at - 1);
+  const i = firstTokenEndingAfter(tokens, at - 1);
   return (i < tokens.length && (tokens[i].start === at || tokens[i].end === at)) || (i > 0 && tokens[i - 1].end === at);
 }
 
 function tokenAt(tokens: Token[], start: number): Token | undefined {
-  const i = firstEndingAfter(tokens, start);
+  const i = firstTokenEndingAfter(tokens, start);
   return i < tokens.length && tokens[i].start === start ? tokens[i] : undefined;
 }
 
@@ -245,7 +234,7 @@ function couplet(text: string, tokens: Token[], s: number, sentenceEnd: number, 
   const verbs = Number(a.some((t) => t.tag[0] === 'v') && /^[v]/.test(b[0]?.tag ?? ''));
   if (POLICY_VERBS.has(a[0]?.text ?? '') && POLICY_VERBS.has(b[0]?.text ?? '')) return undefined;
   // a quoted verse closing a passage is followed by 我们…/这…, a section opens on its subject
-  const next = tokens[firstEndingAfter(tokens, sentenceEnd + 1)];
+  const next = tokens[firstTokenEndingAfter(tokens, sentenceEnd + 1)];
   const pronoun = Number(!!next && next.tag === 'r');
   const confidence = Math.min(1, (verse ? 0.45 : 0.2) + parallelism(a, b) + 0.1 * verbs - 0.2 * pronoun + 0.3 * topic);
   // couplets are the weakest shape (田间地头机器轰鸣，农民们抢抓农时 is body text): ask for more
