@@ -7,7 +7,9 @@
  * that nobody tunes to them), the dev set (bench/data/entities.labels.json, errors listed) and
  * the fresh2 set (bench/data/entities.fresh2.labels.json: gov-report windows labelled before the
  * round of work it checks; errors only counted as for the test set) and the fresh3 set
- * (bench/data/entities.fresh3.labels.json: the same, labelled before the round after that).
+ * (bench/data/entities.fresh3.labels.json: the same, labelled before the round after that) and the
+ * fresh4 set (bench/data/entities.fresh4.labels.json: labelled with no change to the recogniser after
+ * it, an out-of-sample figure; errors only counted).
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
  * prediction has exactly its span; type accuracy is the share of found mentions whose type is
@@ -228,6 +230,7 @@ export const entitiesSuite: Suite = {
     const test = readLabels('entities.test.labels.json');
     const fresh2 = readLabels('entities.fresh2.labels.json');
     const fresh3 = readLabels('entities.fresh3.labels.json');
+    const fresh4 = readLabels('entities.fresh4.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -268,6 +271,7 @@ export const entitiesSuite: Suite = {
     const devEval = evaluate(dev, textOf, predict);
     const fresh2Eval = evaluate(fresh2, textOf, predict);
     const fresh3Eval = evaluate(fresh3, textOf, predict);
+    const fresh4Eval = evaluate(fresh4, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -282,6 +286,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(fresh2, fresh2Eval, false));
     out.push('', '### Fresh3 set (labelled before the round it checks; errors counted, not listed)', '', describe(fresh3), '');
     out.push(...report(fresh3, fresh3Eval, false));
+    out.push('', '### Fresh4 set (labelled after the last change it measures; out of sample; errors counted, not listed)', '', describe(fresh4), '');
+    out.push(...report(fresh4, fresh4Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
