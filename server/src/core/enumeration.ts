@@ -105,11 +105,15 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
   // token ends, only when a run's last item is stretched (rare: built on first need)
   let ends: Set<number> | undefined;
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
-  // nesting test the entity-run evidence uses
-  const address = (s: ScoredSeam) => s.left.tag === 'ns' && s.right.tag === 'ns' && nested(s.left.text, s.right.text);
+  // nesting test the entity-run evidence uses; jieba cuts the suffix off a small place it does not
+  // know (大同区|林源|镇): a division (three characters or more) before such a name whose suffix
+  // is of a lower level is an address too (not 棚户区|城中村, where jieba knows the word)
+  const address = (s: ScoredSeam) =>
+    (s.left.tag === 'ns' && s.right.tag === 'ns' && nested(s.left.text, s.right.text)) ||
+    (s.left.text.length >= 3 && PLACE_NAME_TAGS.has(s.right.tag) && levelOf(s.left.text) >= 0 && levelOf(s.right.text) < 0 && levelOf(p.text.slice(s.right.start, s.right.end + 1)) > levelOf(s.left.text));
   // a numeral, pronoun or time word before a negation is a subject and its predicate (第一行|没有问题)
   const subject = (s: ScoredSeam) => NEGATION_SET.has(s.right.text) && (s.left.tag[0] === 'm' || s.left.tag[0] === 'r' || s.left.tag[0] === 't');
-  const taken = seams.filter((s) => !out.has(s.at) && !address(s) && !subject(s) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)));
+  const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)) && !address(s) && !subject(s));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
   // seams are no stops: they cut words as often as items (半导体|新|材料)
   const stops = conjunctionEdges(p.tokens);
@@ -411,6 +415,13 @@ function group(t: Token): string | undefined {
   if (t.text.length < 2 || t.text === '美丽') return undefined;
   if (t.tag === 'ns' || t.tag === 'nt') return t.tag;
   return undefined;
+}
+
+/** Tags jieba gives the names of small places: place, unknown word, other proper name. */
+const PLACE_NAME_TAGS = new Set(['ns', 'x', 'nz', 'nr', 'nrt']);
+
+function levelOf(name: string): number {
+  return LEVELS.findIndex((l) => name.endsWith(l));
 }
 
 function nested(outer: string, inner: string): boolean {
