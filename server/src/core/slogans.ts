@@ -26,6 +26,8 @@ const TERM_END_TAGS = /^(v|vn|d|b|p|c|u|uj|ul|r|f|a|ad|m|q|t)$/;
 const MAX_TERM = 10;
 /** Second characters that make a numeral + character a count (两省, 三地, 双方). */
 const COUNTED = '省市县区地国方者级端岸会人次年边侧面条类种是要大晋证';
+/** Measure words: a numeral before one counts things (五棵, 三座, 两台), it coins no shorthand. */
+const MEASURE_WORDS = '棵株座栋间台辆架艘头只匹条张片块根支把口亩斤吨粒颗套部轮届期批';
 /** Nouns that are counted, not coined, after 三个/五大 (三个方面, 五大产业). */
 const COUNTED_NOUNS = ['方面', '百分点', '小时', '季度', '问题', '城市', '项目', '部门', '领域', '环节', '阶段', '层次', '产业', '国家', '地区', '区县', '乡镇', '村庄', '基地', '园区', '平台', '板块', '片区', '方向', '年度', '月份', '批次', '步骤', '重点', '行业', '类别', '群体', '单位', '企业', '专项', '集群', '门类', '系统', '指标', '支柱', '方阵', '梯队', '台阶', '大台阶', '端点', '市场', '区域'];
 const SHAPED = new RegExp(
@@ -272,7 +274,10 @@ function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   // abbreviation (三保, 两委); counted places and parties (两省, 三地, 双方) are not shorthand
   for (const t of p.tokens) {
     if (t.text.length !== 2 || !SHORTHAND_NUMERALS[t.text.charCodeAt(0)] || (t.tag !== 'x' && t.tag !== 'j')) continue;
-    if (COUNTED.includes(t.text[1]) || /^[个批项次年天月日位名家户件条种类乡镇村县区市]/.test(text.slice(t.end))) continue;
+    if (COUNTED.includes(t.text[1]) || MEASURE_WORDS.includes(t.text[1]) || /^[个批项次年天月日位名家户件条种类乡镇村县区市]/.test(text.slice(t.end))) continue;
+    // the head of a place name jieba cut in two (五棵|树镇, 三道|沟村)
+    const after = tokenStartingAt(p.tokens, t.end);
+    if (after && after.text.length <= 3 && /[省市县区乡镇村屯旗]$/.test(after.text) && (after.tag === 'x' || after.tag === 'ns')) continue;
     out.push({ start: t.start, end: t.end, kind: 'slogan', certain: false, weak: true });
   }
   // numbered slogans with a measure word: 五个必须, 三个高地, 五大安全, 十大工程
