@@ -9,7 +9,9 @@
  * round of work it checks; errors only counted as for the test set) and the fresh3 set
  * (bench/data/entities.fresh3.labels.json: the same, labelled before the round after that) and the
  * fresh4 set (bench/data/entities.fresh4.labels.json: labelled with no change to the recogniser after
- * it, an out-of-sample figure; errors only counted).
+ * it, an out-of-sample figure; errors only counted) and the fresh5 set
+ * (bench/data/entities.fresh5.labels.json: labelled and committed before the round it checks; errors only
+ * counted).
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
  * prediction has exactly its span; type accuracy is the share of found mentions whose type is
@@ -231,6 +233,7 @@ export const entitiesSuite: Suite = {
     const fresh2 = readLabels('entities.fresh2.labels.json');
     const fresh3 = readLabels('entities.fresh3.labels.json');
     const fresh4 = readLabels('entities.fresh4.labels.json');
+    const fresh5 = readLabels('entities.fresh5.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -272,6 +275,7 @@ export const entitiesSuite: Suite = {
     const fresh2Eval = evaluate(fresh2, textOf, predict);
     const fresh3Eval = evaluate(fresh3, textOf, predict);
     const fresh4Eval = evaluate(fresh4, textOf, predict);
+    const fresh5Eval = evaluate(fresh5, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -288,6 +292,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(fresh3, fresh3Eval, false));
     out.push('', '### Fresh4 set (labelled after the last change it measures; out of sample; errors counted, not listed)', '', describe(fresh4), '');
     out.push(...report(fresh4, fresh4Eval, false));
+    out.push('', '### Fresh5 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh5), '');
+    out.push(...report(fresh5, fresh5Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
