@@ -16,6 +16,8 @@ const PIECES: Array<[string, string]> = [
   ['numbered headings, one per line', '一、大\n'],
   ['defined terms (简称…)', '简称伊品'],
   ['speech (…说)', '王文涛说'],
+  ['first-person sentence, then its speaker', '我们办好了。王明说，好。'],
+  ['speaker, verb, first person without a mark', '他说我们'],
   ['unmatched “', '“'],
   ['unmatched （', '（'],
   ['unmatched 《', '《'],

@@ -11,6 +11,7 @@
 import { FIRST_PERSON, FIRST_PERSON_ANYWHERE, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_VERBS, SURNAMES } from '../data/speech-verbs';
 import { isHan } from './chars';
 import { longestEndingAt } from './enclosed';
+import { tokenCovering, tokenEndingAt, tokenStartingAt } from './tokenLookup';
 import type { Paragraph, Span } from './types';
 
 export interface Attribution {
@@ -21,6 +22,8 @@ export interface Attribution {
   verb: Span;
   /** Where the quoted words are, when that is certain (the sentences before a lone `X说。`). */
   quote?: Span;
+  /** For an opening: whether a comma stands after the verb (他说，我们……) or nothing (他说我们……). */
+  comma?: boolean;
 }
 
 /** Verbs that close a quotation from after the speaker; 介绍/告诉 need an object first. */
@@ -28,8 +31,11 @@ const CLOSING_VERBS = SPEECH_VERBS.filter((v) => !['问', '答', '道', '讲', '
 
 export function findAttributions(p: Paragraph): Attribution[] {
   const out: Attribution[] = [];
+  // where the first quotation mark stands, once: asked per sentence, a search of the text before
+  // each would be quadratic
+  const firstQuote = p.text.search(/[“”]/);
   for (const s of p.sentences) {
-    const closing = closingAttribution(p, s);
+    const closing = closingAttribution(p, s, firstQuote) ?? leadingAttribution(p, s, firstQuote);
     if (closing) out.push(closing);
   }
   for (const a of openingAttributions(p)) out.push(a);
@@ -37,7 +43,7 @@ export function findAttributions(p: Paragraph): Attribution[] {
 }
 
 /** `……speaker说。` at the end of a sentence whose quoted words carry no marks. */
-function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
+function closingAttribution(p: Paragraph, s: Span, firstQuote: number): Attribution | undefined {
   const text = p.text;
   let end = s.end;
   while (end > s.start && /[。！？!?\s]/.test(text[end - 1])) end--;
@@ -58,7 +64,7 @@ function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
     // the sentence is only the attribution (with whom the speaker works for): the quotation is
     // the sentences before it, and must sound like someone speaking
     const quoteEnd = s.start;
-    if (quoteEnd === 0 || /[“”]/.test(text.slice(0, quoteEnd))) return undefined;
+    if (quoteEnd === 0 || (firstQuote >= 0 && firstQuote < quoteEnd)) return undefined;
     const quoteStart = sentenceStartBefore(p, quoteEnd);
     if (quoteStart === quoteEnd) return undefined;
     return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan, quote: { start: quoteStart, end: quoteEnd } };
@@ -66,6 +72,30 @@ function closingAttribution(p: Paragraph, s: Span): Attribution | undefined {
   // fused: the quotation's last clause runs straight into the speaker (……顺利进行大庆炼化公司……宋亚东说。)
   if (before.length < 8 || /[“”]/.test(before)) return undefined;
   return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan };
+}
+
+/**
+ * A sentence that opens with its speaker and verb and goes on after a comma (……我们还要扩大规模。
+ * 村支书李强告诉记者，合作社……): the first-person sentences before it are what was said.
+ */
+function leadingAttribution(p: Paragraph, s: Span, firstQuote: number): Attribution | undefined {
+  const text = p.text;
+  if (s.start === 0 || closesQuoteBefore(text, s.start)) return undefined;
+  let comma = -1;
+  for (let i = s.start; i < s.end && i - s.start <= 30; i++) {
+    if (text[i] === '，' || text[i] === ',') { comma = i; break; }
+  }
+  if (comma < 0) return undefined;
+  const verb = longestEndingAt(text, comma, CLOSING_VERBS);
+  if (!verb) return undefined;
+  const speaker = speakerBefore(p, s.start, comma - verb.length, verb);
+  if (!speaker) return undefined;
+  const before = text.slice(s.start, speaker.start);
+  if (before !== '' && (before.length > 20 || !ORG_OR_OF.test(before) || /^(据|正如|就像|听)/.test(before))) return undefined;
+  if (firstQuote >= 0 && firstQuote < s.start) return undefined;
+  const quoteStart = sentenceStartBefore(p, s.start);
+  if (quoteStart === s.start) return undefined;
+  return { kind: 'closing', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: comma - verb.length, end: comma }, quote: { start: quoteStart, end: s.start } };
 }
 
 /** What may stand before a speaker in a sentence that is only an attribution (某公司的小刘说). */
@@ -76,7 +106,15 @@ const ORG_OR_OF = /(的|公司|部|局|厅|委|办|中心|院|所|站|队|村|�
  * before it that speaks in the first person; `end` when none does (narration, not a quotation).
  */
 function sentenceStartBefore(p: Paragraph, end: number): number {
-  const before = p.sentences.filter((s) => s.end <= end).slice(-3);
+  // sentences are in order: walk back from the last one ending by `end` (binary search), not the whole list
+  let lo = 0;
+  let hi = p.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.sentences[mid].end <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = p.sentences.slice(Math.max(0, lo - 3), lo);
   const first = before.find((s) => FIRST_PERSON_ANYWHERE.test(s.text));
   return first ? first.start : end;
 }
@@ -112,7 +150,7 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
   if (title && e - title.length >= floor) return { start: e - title.length, text: title };
   // 小刘, 老王
   if (e - 2 >= floor && /^[小老][\u4e00-\u9fff]$/.test(text.slice(e - 2, e))) {
-    const tok = p.tokens.find((t) => t.start <= e - 2 && t.end > e - 2);
+    const tok = tokenCovering(p.tokens, e - 2);
     if (!tok || tok.end <= e) return { start: e - 2, text: text.slice(e - 2, e) };
   }
   // a name: 2-3 characters after a title, or a token jieba tags as a person name
@@ -124,17 +162,18 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
     // the span keeps the title, the label names the person (副主任宋亚东 → 宋亚东)
     if (t && start - t.length >= floor && SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start, e) };
   }
-  const nameTok = p.tokens.find((t) => t.end === e && t.tag === 'nr' && t.text.length >= 2);
+  const ending = tokenEndingAt(p.tokens, e);
+  const nameTok = ending && ending.tag === 'nr' && ending.text.length >= 2 ? ending : undefined;
   if (nameTok && nameTok.start >= floor) {
     // jieba splits unknown names (宋/nr 亚东/ns): take the surname too
-    const prev = p.tokens.find((t) => t.end === nameTok.start);
+    const prev = tokenEndingAt(p.tokens, nameTok.start);
     const start = prev && prev.tag === 'nr' && prev.text.length === 1 ? prev.start : nameTok.start;
     if (start === floor || !isHan(text[start - 1]) || longestEndingAt(text, start, SPEAKER_TITLES)) return { start, text: text.slice(start, e) };
   }
   // a sentence that is just a name: 刘冬莉说。
   for (const len of [3, 2]) {
     if (e - len === floor && /^[\u4e00-\u9fff]+$/.test(text.slice(floor, e))) {
-      const tok = p.tokens.find((t) => t.start === floor);
+      const tok = tokenStartingAt(p.tokens, floor);
       if (tok && (/^nr/.test(tok.tag) || (tok.tag === 'x' && SURNAMES.includes(text[floor])))) return { start: floor, text: text.slice(floor, e) };
     }
   }
@@ -145,20 +184,24 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
 function openingAttributions(p: Paragraph): Attribution[] {
   const out: Attribution[] = [];
   const text = p.text;
-  for (const m of text.matchAll(/[，,]/g)) {
-    const comma = m.index!;
+  // after a comma, or straight after the verb (县长在会上说我们要……, 他表示我们将……)
+  for (const m of text.matchAll(/[，,]|(?:说|表示|坦言|直言)(?=我们|咱们|我[^国省市区县校院厂部局委镇乡村军党方司行所处队])/g)) {
+    const withComma = m[0] === '，' || m[0] === ',';
+    const comma = withComma ? m.index! : m.index! + m[0].length;
     const verb = longestEndingAt(text, comma, CLOSING_VERBS);
     if (!verb) continue;
-    if (!FIRST_PERSON.test(text.slice(comma + 1))) continue;
+    if (!FIRST_PERSON.test(text.slice(withComma ? comma + 1 : comma))) continue;
     const vStart = comma - verb.length;
     // 说 must be a word of its own (not 据说, 所说, 来说)
-    const tok = p.tokens.find((t) => t.start <= vStart && t.end > vStart);
+    const tok = tokenCovering(p.tokens, vStart);
     if (tok && tok.start !== vStart && !tok.text.endsWith(verb)) continue;
     if (vStart > 0 && '据所来听是'.includes(text[vStart - 1])) continue;
     const floor = Math.max(text.lastIndexOf('，', vStart - 1), text.lastIndexOf('。', vStart - 1)) + 1;
     const speaker = speakerBefore(p, floor, vStart, verb);
     if (!speaker) continue;
-    out.push({ kind: 'opening', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: vStart, end: comma } });
+    // reported speech: 据他说我们……, 据县农业局局长介绍，我们……
+    if (/^(据|听|正如)/.test(text.slice(floor, speaker.start))) continue;
+    out.push({ kind: 'opening', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: vStart, end: comma }, comma: withComma });
   }
   return out;
 }

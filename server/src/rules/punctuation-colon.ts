@@ -68,6 +68,10 @@ const rule: ParagraphRule = {
     for (const a of findAttributions(paragraph)) {
       if (a.kind !== 'opening') continue;
       const verb = text.slice(a.verb.start, a.verb.end);
+      if (!a.comma) {
+        reports.push({ messageId: 'beforeQuote', start: a.verb.start, end: a.verb.end, data: { verb }, fixes: [{ title: '插入冒号', edits: [{ start: a.verb.end, end: a.verb.end, text: '：' }], safe: false }] });
+        continue;
+      }
       reports.push({
         messageId: 'commaBeforeQuote',
         start: a.verb.start,
