@@ -90,6 +90,11 @@ function checkRun(style: MarkerStyle, run: Section[], text: string): Report[] {
       seen.add(m.number);
       return;
     }
+    // a list opened after a colon on the line before (附件：1. 清单 / 2. 联系人): its first item is there
+    if (messageId === 'wrongStart' && openedInlineBefore(text, m.start, style, m.number - 1)) {
+      seen.add(m.number);
+      return;
+    }
     reports.push({ messageId, start: m.start, end: m.end, data, ...(fixes ? { fixes } : {}) });
     seen.add(m.number);
   });
@@ -104,6 +109,17 @@ function writtenBetween(text: string, from: number, to: number, style: MarkerSty
     .split(/\r?\n/)
     .slice(1)
     .some((line) => written.some((w) => line.trimStart().startsWith(w)));
+}
+
+/** Whether the line before `at` has item `n` of the style right after a colon (附件：1. …). */
+function openedInlineBefore(text: string, at: number, style: MarkerStyle, n: number): boolean {
+  if (n < 1) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart <= 0) return false;
+  const line = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  const written = [canonicalMarker(style, n, '.'), canonicalMarker(style, n, '、')];
+  if (style === 'cn-paren' || style === 'ar-paren') written.push(written[0].replace('（', '(').replace('）', ')'));
+  return written.some((w) => line.includes('：' + w) || line.includes('： ' + w) || line.includes(':' + w));
 }
 
 export default rule;
