@@ -13,7 +13,7 @@
  * itself unless a plain multiple of another one, e.g. 千米 → 1000 米).
  */
 
-export type UnitKind = 'currency' | 'mass' | 'length' | 'area' | 'volume' | 'energy' | 'percent' | 'time' | 'measure';
+export type UnitKind = 'currency' | 'mass' | 'length' | 'area' | 'volume' | 'energy' | 'percent' | 'temperature' | 'time' | 'measure';
 export type UnitStrength = 'strong' | 'weak' | 'homograph' | 'rare';
 
 export interface UnitInfo {
@@ -39,6 +39,7 @@ export const UNITS: readonly UnitInfo[] = [
   ...group('energy', 'rare', '瓦 伏'),
   ...group('percent', 'strong', '% ％ ‰ 个百分点 百分点'),
   ...group('percent', 'rare', '成'),
+  ...group('temperature', 'strong', '℃ °C 摄氏度'),
   ...group('time', 'strong', '个月 小时 个小时 分钟 秒钟 周年 个工作日 工作日 个季度'),
   ...group('time', 'homograph', '季度 星期'),
   ...group('time', 'rare', '天 周 秒'),
