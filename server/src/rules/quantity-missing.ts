@@ -111,6 +111,9 @@ function matchHead(text: string, i: number): Head | undefined {
 
 type Verdict = 'missing' | 'ordinal';
 
+/** One-character verbs of speech before 个 (做个检查, 吃个饭); not 有, 建, 设: reports count after those. */
+const COLLOQUIAL_GE_VERBS = '做开找吃喝打拍洗睡看问买搞唱聊写算叫喊挑换请讲走过';
+
 /** Opening marks: a unit right after one starts a title or a list item (“万人计划”). */
 const OPENERS = /[“‘「『《〈【（(]/;
 /** Marks that end a clause: a measure word right after one opens the clause (，项任务…). */
@@ -185,6 +188,9 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     case 'strong':
       // 是个好地方: colloquial 个 before an adjective
       if (unit.unit === '个' && next && /^a/.test(next.tag) && next.start === end && /^(?:是|算|像|真是|就是)$/.test(prev?.text ?? '')) return undefined;
+      // 做个CT, 开个会, 找个地方: an everyday one-character verb and 个 (reports count with
+      // two-character verbs: 新建个, 召开个 lost their numbers)
+      if (unit.unit === '个' && COLLOQUIAL_GE_VERBS.includes(left) && ((leftInOwn && own!.start === start - 1) || (prev !== undefined && prev.start === start - 1 && prev.end === start))) return undefined;
       return 'missing';
     case 'weak': {
       // 大庆人, 安徽段: after a name; 投资于人: after a preposition; 会创造的人, 紧要处
