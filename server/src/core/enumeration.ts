@@ -101,7 +101,8 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
   const marked = p.text.includes('、');
   const floor = marked || markedDocument ? MARKED_THRESHOLD : strippedDoc ? STRIPPED_HINT_THRESHOLD : HINT_THRESHOLD;
   const warn = strippedDoc ? STRIPPED_WARN_THRESHOLD : WARN_THRESHOLD;
-  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc);
+  // only the seams that can be taken below are made into objects (the rest are scored and dropped)
+  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc, (sp, at) => sp >= floor || (!marked && byAt.get(at)?.strong === true));
   // token ends, only when a run's last item is stretched (rare: built on first need)
   let ends: Set<number> | undefined;
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same

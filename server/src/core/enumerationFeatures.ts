@@ -44,10 +44,6 @@ function mix(h: number, s: string): number {
 
 type Part = string | number;
 
-function mixPart(h: number, p: Part): number {
-  return typeof p === 'number' ? Math.imul(h ^ p, FNV_PRIME) : mix(h, p);
-}
-
 /** FNV-1a of text[start, end), kept within small-integer range (a list item's key, see itemKey). */
 export function hashRange(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
@@ -76,24 +72,93 @@ const P: Record<string, Prefix> = Object.fromEntries(
 
 /**
  * Collects a seam's features as hashes of `prefix` + parts joined by '|' (the name), so that
- * scoring builds no strings and looks numbers up; names are built too only when asked for.
+ * scoring builds no strings and looks numbers up; names are built too only when asked for. One
+ * sink serves a whole paragraph: each seam's hashes go to the same scratch array (`reset` before
+ * each seam), and only the seams kept are given an array of their own. A method per shape of parts
+ * (s: a string, c: a number standing for one UTF-16 code unit, a word's edge character) keeps
+ * every call site to one type.
  */
 class FeatureSink {
-  hashes: number[] = [];
+  hashes = new Uint32Array(64);
+  n = 0;
   names: string[] | undefined;
   constructor(names: boolean) {
     if (names) this.names = [];
   }
-  /** Parts are strings, or numbers standing for one UTF-16 code unit (a word's edge character). */
-  add(prefix: Prefix, a?: Part, b?: Part, c?: Part, d?: Part): void {
-    let h = prefix.hash;
-    if (a !== undefined) h = mixPart(h, a);
-    if (b !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), b);
-    if (c !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), c);
-    if (d !== undefined) h = mixPart(Math.imul(h ^ BAR, FNV_PRIME), d);
-    this.hashes.push(h >>> 0);
+  reset(): void {
+    this.n = 0;
+    if (this.names) this.names = [];
+  }
+  /** The hashes of the current seam, as an array of their own. */
+  features(): number[] {
+    const out = new Array<number>(this.n);
+    for (let k = 0; k < this.n; k++) out[k] = this.hashes[k];
+    return out;
+  }
+  /** Σ of the current seam's weights in thousandths (an integer: exact in any order). */
+  sum(weights: ThousandthsTable): number {
+    let z = 0;
+    for (let k = 0; k < this.n; k++) z += weights.thousandths(this.hashes[k]);
+    return z;
+  }
+  private put(h: number, prefix: Prefix, a?: Part, b?: Part, c?: Part, d?: Part): void {
+    this.hashes[this.n++] = h >>> 0;
     if (this.names) this.names.push(prefix.name + [a, b, c, d].filter((x) => x !== undefined).map((x) => (typeof x === 'number' ? String.fromCharCode(x) : x)).join('|'));
   }
+  f0(p: Prefix): void {
+    this.put(p.hash, p);
+  }
+  s(p: Prefix, a: string): void {
+    this.put(mix(p.hash, a), p, a);
+  }
+  c(p: Prefix, a: number): void {
+    this.put(code(p.hash, a), p, a);
+  }
+  ss(p: Prefix, a: string, b: string): void {
+    this.put(mix(bar(mix(p.hash, a)), b), p, a, b);
+  }
+  cc(p: Prefix, a: number, b: number): void {
+    this.put(code(bar(code(p.hash, a)), b), p, a, b);
+  }
+  cs(p: Prefix, a: number, b: string): void {
+    this.put(mix(bar(code(p.hash, a)), b), p, a, b);
+  }
+  sc(p: Prefix, a: string, b: number): void {
+    this.put(code(bar(mix(p.hash, a)), b), p, a, b);
+  }
+  sss(p: Prefix, a: string, b: string, c: string): void {
+    this.put(mix(bar(mix(bar(mix(p.hash, a)), b)), c), p, a, b, c);
+  }
+  ccc(p: Prefix, a: number, b: number, c: number): void {
+    this.put(code(bar(code(bar(code(p.hash, a)), b)), c), p, a, b, c);
+  }
+  ssss(p: Prefix, a: string, b: string, c: string, d: string): void {
+    this.put(mix(bar(mix(bar(mix(bar(mix(p.hash, a)), b)), c)), d), p, a, b, c, d);
+  }
+}
+
+/** FNV-1a of one code unit, and of the '|' between two parts. */
+const code = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
+const bar = (h: number): number => Math.imul(h ^ BAR, FNV_PRIME);
+
+/** Weights in thousandths by feature hash (enumerationModel.ts WeightTable). */
+export interface ThousandthsTable {
+  thousandths(hash: number): number;
+}
+
+/** P(、 belongs at a seam) from the sum of its weights in thousandths: the logistic function. */
+export function logistic(z: number): number {
+  return 1 / (1 + Math.exp(-z / 1000));
+}
+
+/**
+ * Scoring while extracting: each seam's weights are summed from the sink's scratch array, and a
+ * seam is kept (made into an object, with its features and `p`) only when `keep` says so.
+ */
+export interface SeamScoring {
+  weights: ThousandthsTable;
+  /** Whether a seam of this probability, at this offset, is returned; every seam when absent. */
+  keep?: (p: number, at: number) => boolean;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5'];
@@ -146,15 +211,24 @@ const CLAUSE_OPENER = 4;
 const LEGAL_FORM = 8;
 const KEPT_WORD = 16;
 const ASPECT_SHIFT = 8;
-const wordClasses = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+const wordClasses = new WeakMap<ReadonlySet<string>, WordClasses>();
 
-/** The bits of every word in any of the lists (a word in none has none: 0). */
-function classesOf(words: ReadonlySet<string>): Map<string, number> {
+/**
+ * The bits of every word in any of the lists (a word in none has none: 0), and by first code
+ * unit the lengths of the words starting with it (bit min(length, 8) - 1), so that most words,
+ * in no list, are told so without a lookup in the Map.
+ */
+interface WordClasses {
+  bits: Map<string, number>;
+  lengths: Uint8Array;
+}
+
+function classesOf(words: ReadonlySet<string>): WordClasses {
   let m = wordClasses.get(words);
   if (!m) {
-    m = new Map();
+    m = { bits: new Map(), lengths: new Uint8Array(0x10000) };
     for (const w of [...CLOSERS, ...OPENERS, ...CLAUSE_OPENERS, ...LEGAL_FORMS, ...words, ...ASPECT_PARTICLES]) {
-      m.set(
+      m.bits.set(
         w,
         (CLOSERS.has(w) ? CLOSER : 0) |
           (OPENERS.has(w) ? OPENER : 0) |
@@ -163,10 +237,18 @@ function classesOf(words: ReadonlySet<string>): Map<string, number> {
           (words.has(w) ? KEPT_WORD : 0) |
           (aspectBit(w) << ASPECT_SHIFT),
       );
+      if (w.length) m.lengths[w.charCodeAt(0)] |= lengthBit(w.length);
     }
     wordClasses.set(words, m);
   }
   return m;
+}
+
+const lengthBit = (n: number): number => 1 << (Math.min(n, 8) - 1);
+
+/** A word's bits (0 for a word in no list). */
+function classOf(c: WordClasses, w: string): number {
+  return w.length && c.lengths[w.charCodeAt(0)] & lengthBit(w.length) ? c.bits.get(w) ?? 0 : 0;
 }
 
 /** A clause: tokens between two marks, contiguous. */
@@ -213,64 +295,69 @@ const coarse = (tag: string): string => {
  * Every seam inside the paragraph's clauses, with its features. `words` are the words kept as
  * features of their own (frequent function words); others are described by class only.
  * `evidence` maps seam offsets to the hand-written evidence found there (enumeration.ts).
+ * With `scoring`, each seam is scored as it is extracted and carries `p` (ScoredSeam), and only
+ * the seams `scoring.keep` accepts are returned.
  */
 export function extractSeams(
   text: string,
   tokens: readonly Token[],
   words: ReadonlySet<string>,
-  evidence: ReadonlyMap<number, string> = new Map(),
+  evidence: ReadonlyMap<number, string> = NO_EVIDENCE,
   items?: ReadonlySet<number>,
   names = false,
   stripped = false,
+  scoring?: SeamScoring,
 ): Seam[] {
   const seams: Seam[] = [];
   const classes = classesOf(words);
+  const f = new FeatureSink(names);
+  const weights = scoring?.weights;
+  const keep = scoring?.keep;
   for (const { tokens: ts } of clauseTokens(text, tokens)) {
     const n = ts.length;
     // each word's lists (CLOSER, OPENER… bits), looked up once
     const cls = new Int32Array(n);
-    for (let i = 0; i < n; i++) cls[i] = classes.get(ts[i].text) ?? 0;
-    const aspectOf = (i: number): number => cls[i] >> ASPECT_SHIFT;
+    for (let i = 0; i < n; i++) cls[i] = classOf(classes, ts[i].text);
     // distance (in words) to the nearest list closer at or after i, and opener at or before i
-    const toCloser = new Array<number>(n + 1).fill(99);
+    const toCloser = new Int32Array(n + 1);
+    toCloser[n] = 99;
     for (let i = n - 1; i >= 0; i--) toCloser[i] = cls[i] & CLOSER ? 0 : toCloser[i + 1] + 1;
-    const fromOpener = new Array<number>(n).fill(99);
+    const fromOpener = new Int32Array(n);
     for (let i = 0; i < n; i++) fromOpener[i] = cls[i] & OPENER ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
-    // how many words of the clause end with each character (科技创新产业创新制度创新: 新 ×3)
-    const tails = new Map<number, number>();
-    const heads = new Map<number, number>();
-    for (const t of ts) {
-      if (t.text.length < 2) continue;
-      tails.set(last(t), (tails.get(last(t)) ?? 0) + 1);
-      heads.set(first(t), (heads.get(first(t)) ?? 0) + 1);
-    }
     const clauseLen = ts[n - 1].end - ts[0].start;
     // the two-word window shape at every seam (see w2 below), so a seam can be compared with its
     // neighbours: when the next seam's windows look as parallel, the items may be one word over
     // (专业化|饲养规模化 against 专业化饲养|规模化竞争)
     const w2 = new Int8Array(n + 1);
     for (let i = 2; i + 2 <= n; i++) {
-      const [a, L, R, b] = [ts[i - 2], ts[i - 1], ts[i], ts[i + 1]];
+      const a = ts[i - 2];
+      const L = ts[i - 1];
+      const R = ts[i];
+      const b = ts[i + 1];
       const tags = coarse(a.tag) === coarse(R.tag) && coarse(L.tag) === coarse(b.tag);
       const sameLen = L.end - a.start === b.end - R.start;
       const edge = first(a) === first(R) ? 2 : last(L) === last(b) ? 1 : 0;
       w2[i] = (sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge;
     }
+    const clen = bucket(Math.floor(clauseLen / 4));
+    const itemEdges = items ? knownItemEdges(text, ts, items) : undefined;
     // aspect particles seen before the seam (bits of aspectBit)
-    let aspectsBefore = aspectOf(0);
+    let aspectsBefore = cls[0] >> ASPECT_SHIFT;
     for (let i = 1; i < n; i++) {
       const L = ts[i - 1];
       const R = ts[i];
       const seen = aspectsBefore;
-      aspectsBefore |= aspectOf(i);
+      aspectsBefore |= cls[i] >> ASPECT_SHIFT;
       // a connective opens a clause that lost its ，, never an item
       if (cls[i] & CLAUSE_OPENER) continue;
       // a verb with an aspect particle is the predicate of what precedes it (单位|克服了), unless
       // the clause before had the same particle: parallel clauses (指明了方向|提供了遵循)
-      const asp = i + 1 < n && R.tag[0] === 'v' ? aspectOf(i + 1) : 0;
+      const asp = i + 1 < n && R.tag.charCodeAt(0) === 0x76 /* v */ ? cls[i + 1] >> ASPECT_SHIFT : 0;
       if (asp && !(seen & asp)) continue;
-      const lc = last(L);
-      const rc = first(R);
+      const lText = L.text;
+      const rText = R.text;
+      const lc = lText.charCodeAt(lText.length - 1);
+      const rc = rText.charCodeAt(0);
       if (isNumeral(lc) && isNumeral(rc)) continue;
       // between Chinese words, or a Chinese word and a Latin or digit one (5G、人工智能); not
       // next to emoji or other symbols
@@ -279,13 +366,13 @@ export function extractSeams(
       if (!(hanL || hanR) || !(hanL || isAlnum(lc)) || !(hanR || isAlnum(rc))) continue;
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
-      if (personLike(R) && endsWithTitle(L.text)) continue;
+      if (personLike(R) && endsWithTitle(lText)) continue;
       // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name, and
       // so are the two words before it (中国石油|大庆油田|有限责任公司); a seam after a legal form
       // (华为公司|中兴公司) is a list of companies
       if (cls[i] & LEGAL_FORM || ((i + 1 < n ? cls[i + 1] : 0) | (i + 2 < n ? cls[i + 2] : 0)) & LEGAL_FORM && !(cls[i - 1] & LEGAL_FORM)) continue;
-      const LL = ts[i - 2];
-      const RR = ts[i + 1];
+      const LL = i >= 2 ? ts[i - 2] : undefined;
+      const RR = i + 1 < n ? ts[i + 1] : undefined;
       const tl = L.tag;
       const tr = R.tag;
       const cl = coarse(tl);
@@ -296,54 +383,59 @@ export function extractSeams(
       const lenR = DIGITS[len(R)];
       const closer = bucket(toCloser[i]);
       const opener = bucket(fromOpener[i - 1]);
-      const f = new FeatureSink(names);
-      f.add(P['bias']);
-      f.add(P['t:'], tl, tr);
-      f.add(P['tll:'], ll, tl);
-      f.add(P['trr:'], tr, rr);
-      f.add(P['lenp:'], lenL, lenR, cl, cr);
-      f.add(P['tpl:'], tl, tr, lenL, lenR);
-      f.add(P['tri:'], ll, tl, tr);
-      f.add(P['tri2:'], tl, tr, rr);
-      f.add(P['lc:'], lc);
-      f.add(P['rc:'], rc);
-      f.add(P['lf:'], first(L));
-      f.add(P['rl:'], last(R));
-      f.add(P['clp:'], closer, cl, cr);
-      f.add(P['opp:'], opener, cl, cr);
-      f.add(P['pos:'], bucket(i), bucket(n - i));
-      f.add(P['clen:'], bucket(Math.floor(clauseLen / 4)));
+      f.reset();
+      f.f0(P['bias']);
+      f.ss(P['t:'], tl, tr);
+      f.ss(P['tll:'], ll, tl);
+      f.ss(P['trr:'], tr, rr);
+      f.ssss(P['lenp:'], lenL, lenR, cl, cr);
+      f.ssss(P['tpl:'], tl, tr, lenL, lenR);
+      f.sss(P['tri:'], ll, tl, tr);
+      f.sss(P['tri2:'], tl, tr, rr);
+      f.c(P['lc:'], lc);
+      f.c(P['rc:'], rc);
+      f.c(P['lf:'], lText.charCodeAt(0));
+      f.c(P['rl:'], rText.charCodeAt(rText.length - 1));
+      f.sss(P['clp:'], closer, cl, cr);
+      f.sss(P['opp:'], opener, cl, cr);
+      f.ss(P['pos:'], bucket(i), bucket(n - i));
+      f.s(P['clen:'], clen);
       // conjunctions a linear model cannot form by itself
-      f.add(P['lcr:'], lc, cr);
-      f.add(P['rcl:'], cl, rc);
-      f.add(P['lrl:'], lenL, lc);
-      f.add(P['rrf:'], lenR, rc);
+      f.cs(P['lcr:'], lc, cr);
+      f.sc(P['rcl:'], cl, rc);
+      f.sc(P['lrl:'], lenL, lc);
+      f.sc(P['rrf:'], lenR, rc);
       // the characters across the seam, and one further in on either side (lexical evidence of a
       // word boundary: 化|绿 is one, 牛|肉 is not); shrinkage (DEFAULT_TRAIN.l2) keeps them general
-      f.add(P['bg:'], lc, rc);
-      if (L.text.length >= 2) {
-        const lc2 = L.text.charCodeAt(L.text.length - 2);
-        f.add(P['l2c:'], lc2, lc);
-        f.add(P['tg1:'], lc2, lc, rc);
+      f.cc(P['bg:'], lc, rc);
+      if (lText.length >= 2) {
+        const lc2 = lText.charCodeAt(lText.length - 2);
+        f.cc(P['l2c:'], lc2, lc);
+        f.ccc(P['tg1:'], lc2, lc, rc);
       }
-      if (R.text.length >= 2) {
-        const rc2 = R.text.charCodeAt(1);
-        f.add(P['r2c:'], rc, rc2);
-        f.add(P['tg2:'], lc, rc, rc2);
+      if (rText.length >= 2) {
+        const rc2 = rText.charCodeAt(1);
+        f.cc(P['r2c:'], rc, rc2);
+        f.ccc(P['tg2:'], lc, rc, rc2);
       }
-      f.add(P['four:'], LL ? coarse(LL.tag) : '^', cl, cr, RR ? coarse(RR.tag) : '$');
-      if (toCloser[i] < 99) f.add(P['clw:'], ts[i + toCloser[i]].text, closer);
-      const tailRun = L.text.length >= 2 && R.text.length >= 2 && lc === last(R) ? tails.get(lc) ?? 0 : 0;
-      if (tailRun >= 2) f.add(P['tails:'], bucket(tailRun), lenL);
-      const headRun = L.text.length >= 2 && R.text.length >= 2 && first(L) === rc ? heads.get(rc) ?? 0 : 0;
-      if (headRun >= 2) f.add(P['heads:'], bucket(headRun), lenL);
-      if (cls[i - 1] & KEPT_WORD) f.add(P['wl:'], L.text);
-      if (cls[i] & KEPT_WORD) f.add(P['wr:'], R.text);
-      if (LL && cls[i - 2] & KEPT_WORD) f.add(P['wll:'], LL.text);
-      if (RR && cls[i + 1] & KEPT_WORD) f.add(P['wrr:'], RR.text);
-      if (w2[i]) f.add(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
-      // items of several words: the k words before the seam against the k words after it
-      let extent = { left: { start: L.start, end: L.end }, right: { start: R.start, end: R.end } };
+      f.ssss(P['four:'], LL ? coarse(LL.tag) : '^', cl, cr, RR ? coarse(RR.tag) : '$');
+      if (toCloser[i] < 99) f.ss(P['clw:'], ts[i + toCloser[i]].text, closer);
+      // how many words of the clause (two characters or more) end with the character both words
+      // end with (科技创新产业创新制度创新: 新 ×3), or start with the one both start with; counted
+      // when asked (both words share an edge: rare)
+      const tailRun = lText.length >= 2 && rText.length >= 2 && lc === last(R) ? edgeCount(ts, lc, false) : 0;
+      if (tailRun >= 2) f.ss(P['tails:'], bucket(tailRun), lenL);
+      const headRun = lText.length >= 2 && rText.length >= 2 && first(L) === rc ? edgeCount(ts, rc, true) : 0;
+      if (headRun >= 2) f.ss(P['heads:'], bucket(headRun), lenL);
+      if (cls[i - 1] & KEPT_WORD) f.s(P['wl:'], lText);
+      if (cls[i] & KEPT_WORD) f.s(P['wr:'], rText);
+      if (LL && cls[i - 2] & KEPT_WORD) f.s(P['wll:'], LL.text);
+      if (RR && cls[i + 1] & KEPT_WORD) f.s(P['wrr:'], RR.text);
+      if (w2[i]) f.sss(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
+      // items of several words: the k words before the seam against the k words after it; the
+      // items' outer edges (the inner ones are the seam's words)
+      let leftStart = L.start;
+      let rightEnd = R.end;
       for (let k = 2; k <= 3 && i - k >= 0 && i + k <= n; k++) {
         const a = ts[i - k];
         const b = ts[i + k - 1];
@@ -351,34 +443,79 @@ export function extractSeams(
         for (let j = 0; j < k; j++) if (coarse(ts[i - k + j].tag) !== coarse(ts[i + j].tag)) tags = false;
         const sameLen = L.end - a.start === b.end - R.start;
         const edge = first(a) === rc ? 2 : lc === last(b) ? 1 : 0;
-        if (tags || sameLen || edge) f.add(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
-        if (tags && (sameLen || edge) && !((cls[i - k] | cls[i + k - 1]) & (CLOSER | OPENER))) extent = { left: { start: a.start, end: L.end }, right: { start: R.start, end: b.end } };
-      }
-      if (items) {
-        // a known item made of whole words ending (starting) at the seam
-        let il = 0;
-        let ir = 0;
-        for (let j = i - 1; j >= 0 && !il && R.start - ts[j].start <= 6; j--) if (R.start - ts[j].start >= 2 && items.has(hashRange(text, ts[j].start, R.start))) il = 1;
-        for (let j = i; j < n && !ir && ts[j].end - R.start <= 6; j++) if (ts[j].end - R.start >= 2 && items.has(hashRange(text, R.start, ts[j].end))) ir = 1;
-        if (il || ir) {
-          const side = `${il ? 'L' : ''}${ir ? 'R' : ''}`;
-          f.add(P['it:'], side);
-          f.add(P['itp:'], side, cl, cr);
+        if (tags || sameLen || edge) f.s(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
+        if (tags && (sameLen || edge) && !((cls[i - k] | cls[i + k - 1]) & (CLOSER | OPENER))) {
+          leftStart = a.start;
+          rightEnd = b.end;
         }
       }
-      const ev = evidence.get(R.start);
-      if (ev) f.add(P['ev:'], ev);
+      if (itemEdges) {
+        // a known item made of whole words ending (starting) at the seam
+        const il = itemEdges[i] & ITEM_ENDS;
+        const ir = itemEdges[i] & ITEM_STARTS;
+        if (il || ir) {
+          const side = il ? (ir ? 'LR' : 'L') : 'R';
+          f.s(P['it:'], side);
+          f.sss(P['itp:'], side, cl, cr);
+        }
+      }
+      const ev = evidence.size ? evidence.get(R.start) : undefined;
+      if (ev) f.s(P['ev:'], ev);
       if (stripped) {
         // a document stripped of every mark but ，and 。 (strippedDocument): its long mark-free runs
         // hold seams where “”《》：； or a line break stood, which a 、-only copy never shows
-        f.add(P['sb']);
-        f.add(P['scl:'], charBucket(clauseLen));
-        f.add(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
-        f.add(P['st:'], cl, cr);
-        f.add(P['stl:'], tl, tr, lenL, lenR);
+        f.f0(P['sb']);
+        f.s(P['scl:'], charBucket(clauseLen));
+        f.ss(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
+        f.ss(P['st:'], cl, cr);
+        f.ssss(P['stl:'], tl, tr, lenL, lenR);
       }
-      seams.push({ at: R.start, left: L, right: R, items: extent, features: f.hashes, ...(f.names ? { names: f.names } : {}) });
+      let p = 0;
+      if (weights) {
+        p = logistic(f.sum(weights));
+        if (keep && !keep(p, R.start)) continue;
+      }
+      const extent = { left: { start: leftStart, end: L.end }, right: { start: R.start, end: rightEnd } };
+      const seam: Seam = weights ? ({ at: R.start, left: L, right: R, items: extent, features: f.features(), p } as Seam) : { at: R.start, left: L, right: R, items: extent, features: f.features() };
+      if (f.names) seam.names = f.names;
+      seams.push(seam);
     }
   }
   return seams;
+}
+
+const NO_EVIDENCE: ReadonlyMap<number, string> = new Map();
+
+/** How many words of two characters or more end (start) with the code unit `c`. */
+function edgeCount(ts: readonly Token[], c: number, head: boolean): number {
+  let k = 0;
+  for (const t of ts) if (t.text.length >= 2 && (head ? first(t) : last(t)) === c) k++;
+  return k;
+}
+
+const ITEM_ENDS = 1;
+const ITEM_STARTS = 2;
+
+/**
+ * For each word boundary of a clause (k: before ts[k]), whether a known list item made of whole
+ * words of 2 to 6 code units ends there (ITEM_ENDS) or starts there (ITEM_STARTS). Each run of
+ * words is hashed once, from its first word on (FNV-1a is extended a unit at a time), instead of
+ * once for the seam it ends at and again for the seam it starts at.
+ */
+function knownItemEdges(text: string, ts: readonly Token[], items: ReadonlySet<number>): Uint8Array {
+  const n = ts.length;
+  const out = new Uint8Array(n + 1);
+  for (let s = 0; s < n; s++) {
+    const start = ts[s].start;
+    let h = FNV_OFFSET;
+    let at = start;
+    for (let e = s; e < n && ts[e].end - start <= 6; e++) {
+      for (const end = ts[e].end; at < end; at++) h = Math.imul(h ^ text.charCodeAt(at), FNV_PRIME);
+      if (at - start >= 2 && items.has(h & 0x3fffffff)) {
+        out[s] |= ITEM_STARTS;
+        out[e + 1] |= ITEM_ENDS;
+      }
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findUpward } from './findUpward';
-import { extractSeams, hashName, itemKey, type Seam } from './enumerationFeatures';
+import { extractSeams, hashName, itemKey, logistic, type Seam } from './enumerationFeatures';
 import type { Token } from './types';
 
 export interface EnumerationModel {
@@ -186,16 +186,26 @@ export function useEnumerationModel(model: EnumerationModel | undefined): void {
 export function probability(weights: WeightTable, features: readonly number[]): number {
   let z = 0;
   for (const f of features) z += weights.thousandths(f);
-  return 1 / (1 + Math.exp(-z / 1000));
+  return logistic(z);
 }
 
 export interface ScoredSeam extends Seam {
   p: number;
 }
 
-/** Every seam of a paragraph with its probability of missing a 、 (`stripped`: the document lost all its marks but ，。, strippedDocument). */
-export function scoreSeams(text: string, tokens: readonly Token[], evidence?: ReadonlyMap<number, string>, scorer = currentScorer(), stripped = false): ScoredSeam[] {
-  const seams = extractSeams(text, tokens, scorer.words, evidence, scorer.items, false, stripped) as ScoredSeam[];
-  for (const s of seams) s.p = probability(scorer.weights, s.features);
-  return seams;
+/**
+ * Every seam of a paragraph with its probability of missing a 、 (`stripped`: the document lost
+ * all its marks but ，。, strippedDocument). With `keep`, only the seams it accepts (by probability
+ * and offset) are returned: the others are scored without being made into objects, with the same
+ * probabilities.
+ */
+export function scoreSeams(
+  text: string,
+  tokens: readonly Token[],
+  evidence?: ReadonlyMap<number, string>,
+  scorer = currentScorer(),
+  stripped = false,
+  keep?: (p: number, at: number) => boolean,
+): ScoredSeam[] {
+  return extractSeams(text, tokens, scorer.words, evidence, scorer.items, false, stripped, { weights: scorer.weights, keep }) as ScoredSeam[];
 }
