@@ -180,6 +180,9 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
   return undefined;
 }
 
+/** How far before its verb a speaker phrase (with its organisation and title) may start. */
+const SPEAKER_REACH = 40;
+
 /** `speaker + 说/表示 + ， + first person`: a direct quotation opened without marks. */
 function openingAttributions(p: Paragraph): Attribution[] {
   const out: Attribution[] = [];
@@ -196,7 +199,11 @@ function openingAttributions(p: Paragraph): Attribution[] {
     const tok = tokenCovering(p.tokens, vStart);
     if (tok && tok.start !== vStart && !tok.text.endsWith(verb)) continue;
     if (vStart > 0 && '据所来听是'.includes(text[vStart - 1])) continue;
-    const floor = Math.max(text.lastIndexOf('，', vStart - 1), text.lastIndexOf('。', vStart - 1)) + 1;
+    // the clause's start, looked for no further back than a speaker phrase reaches (a search to the
+    // paragraph's start for every verb would be quadratic on a paragraph without commas)
+    const reach = Math.max(0, vStart - SPEAKER_REACH);
+    const back = text.slice(reach, vStart);
+    const floor = reach + Math.max(back.lastIndexOf('，'), back.lastIndexOf('。')) + 1;
     const speaker = speakerBefore(p, floor, vStart, verb);
     if (!speaker) continue;
     // reported speech: 据他说我们……, 据县农业局局长介绍，我们……
