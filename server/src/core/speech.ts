@@ -59,14 +59,15 @@ function closingAttribution(p: Paragraph, s: Span, firstQuote: number): Attribut
   if (/[”’」』]\s*$/.test(before) || /[据如所]$/.test(before) || /^(据|正如|就像|听)/.test(before)) return undefined;
   const span = { start: speaker.start, end };
   const verbSpan = { start: end - verb.length, end };
-  const lone = before === '' || (!/[，,；]/.test(before) && before.length <= 20 && ORG_OR_OF.test(before));
+  const lone = before === '' || (!/[，,；]/.test(before) && before.length <= 20 && (ORG_OR_OF.test(before) || !!longestEndingAt(before, before.length, SPEAKER_TITLES)));
   if (lone) {
     // the sentence is only the attribution (with whom the speaker works for): the quotation is
-    // the sentences before it, and must sound like someone speaking
+    // the sentences before it, from the first that speaks in the first person; with none, where
+    // it starts is not known, but a sentence that only names who said it still closes one
     const quoteEnd = s.start;
     if (quoteEnd === 0 || (firstQuote >= 0 && firstQuote < quoteEnd)) return undefined;
     const quoteStart = sentenceStartBefore(p, quoteEnd);
-    if (quoteStart === quoteEnd) return undefined;
+    if (quoteStart === quoteEnd) return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan };
     return { kind: 'closing', span, speaker: speaker.text, verb: verbSpan, quote: { start: quoteStart, end: quoteEnd } };
   }
   // fused: the quotation's last clause runs straight into the speaker (……顺利进行大庆炼化公司……宋亚东说。)
@@ -141,13 +142,21 @@ function closesQuoteBefore(text: string, i: number): boolean {
   return k >= 0 && '”’」』'.includes(text[k]);
 }
 
+/** Terms of address that follow a surname (王大姐, 李师傅, 周女士). */
+const ADDRESS_TERMS = new Set(['大姐', '大爷', '阿姨', '师傅', '老师', '大妈', '大叔', '大哥', '女士', '先生', '同志', '大娘', '奶奶', '爷爷', '老人', '医生', '书记', '主任']);
+
 /** The speaker phrase ending at `e`: title + name, title, 小X/老X, name, or a pronoun. */
 function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: number; text: string } | undefined {
   const text = p.text;
   const pron = longestEndingAt(text, e, SPEAKER_PRONOUNS);
   if (pron && e - pron.length >= floor) return { start: e - pron.length, text: pron };
   const title = longestEndingAt(text, e, SPEAKER_TITLES);
-  if (title && e - title.length >= floor) return { start: e - title.length, text: title };
+  if (title && e - title.length >= floor) {
+    // 王大姐, 张大爷, 李师傅: a surname before a term of address belongs to the speaker
+    const at = e - title.length;
+    if (ADDRESS_TERMS.has(title) && at - 1 >= floor && SURNAMES.includes(text[at - 1])) return { start: at - 1, text: text.slice(at - 1, e) };
+    return { start: at, text: title };
+  }
   // 小刘, 老王
   if (e - 2 >= floor && /^[小老][\u4e00-\u9fff]$/.test(text.slice(e - 2, e))) {
     const tok = tokenCovering(p.tokens, e - 2);
@@ -180,6 +189,27 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
   return undefined;
 }
 
+/**
+ * `first-person clause，speaker + verb，…`: the attribution is a clause of its own (with nothing
+ * before the speaker but an organisation or a role) and the clauses before it in the sentence
+ * speak in the first person; they are the quotation.
+ */
+function interruptingAttribution(p: Paragraph, floor: number, speaker: { start: number; text: string }, vStart: number, comma: number): Attribution | undefined {
+  const text = p.text;
+  if (floor === 0 || text[floor - 1] !== '，') return undefined;
+  const before = text.slice(floor, speaker.start);
+  if (before !== '' && (before.length > 20 || !(ORG_OR_OF.test(before) || longestEndingAt(before, before.length, SPEAKER_TITLES)))) return undefined;
+  const reach = Math.max(0, floor - 1 - QUOTE_REACH);
+  const back = text.slice(reach, floor - 1);
+  const quoteStart = reach + Math.max(back.lastIndexOf('。'), back.lastIndexOf('！'), back.lastIndexOf('？'), back.lastIndexOf('”'), back.lastIndexOf('“')) + 1;
+  const quoted = text.slice(quoteStart, floor - 1);
+  if (/[“”]/.test(text[quoteStart - 1] ?? '') || !FIRST_PERSON_ANYWHERE.test(quoted)) return undefined;
+  return { kind: 'closing', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: vStart, end: comma }, quote: { start: quoteStart, end: floor - 1 } };
+}
+
+/** How far back a quotation interrupted by its attribution is looked for. */
+const QUOTE_REACH = 80;
+
 /** How far before its verb a speaker phrase (with its organisation and title) may start. */
 const SPEAKER_REACH = 40;
 
@@ -187,13 +217,16 @@ const SPEAKER_REACH = 40;
 function openingAttributions(p: Paragraph): Attribution[] {
   const out: Attribution[] = [];
   const text = p.text;
-  // after a comma, or straight after the verb (县长在会上说我们要……, 他表示我们将……)
-  for (const m of text.matchAll(/[，,]|(?:说|表示|坦言|直言)(?=我们|咱们|我[^国省市区县校院厂部局委镇乡村军党方司行所处队])/g)) {
+  // after a comma, or straight after the verb (县长在会上说我们要……, 他表示我们将……, 他告诉记者我们……)
+  for (const m of text.matchAll(/[，,]|(?:说|表示|坦言|直言|告诉记者)(?=我们|咱们|我[^国省市区县校院厂部局委镇乡村军党方司行所处队])/g)) {
     const withComma = m[0] === '，' || m[0] === ',';
     const comma = withComma ? m.index! : m.index! + m[0].length;
     const verb = longestEndingAt(text, comma, CLOSING_VERBS);
     if (!verb) continue;
-    if (!FIRST_PERSON.test(text.slice(withComma ? comma + 1 : comma))) continue;
+    const opens = FIRST_PERSON.test(text.slice(withComma ? comma + 1 : comma));
+    // or a clause that is only its speaker, between first-person words and more of them
+    // (我们一定把好事办好，村党支部书记孙建国说，让老百姓……)
+    if (!opens && !withComma) continue;
     const vStart = comma - verb.length;
     // 说 must be a word of its own (not 据说, 所说, 来说)
     const tok = tokenCovering(p.tokens, vStart);
@@ -208,6 +241,11 @@ function openingAttributions(p: Paragraph): Attribution[] {
     if (!speaker) continue;
     // reported speech: 据他说我们……, 据县农业局局长介绍，我们……
     if (/^(据|听|正如)/.test(text.slice(floor, speaker.start))) continue;
+    if (!opens) {
+      const interrupting = interruptingAttribution(p, floor, speaker, vStart, comma);
+      if (interrupting) out.push(interrupting);
+      continue;
+    }
     out.push({ kind: 'opening', span: { start: speaker.start, end: comma }, speaker: speaker.text, verb: { start: vStart, end: comma }, comma: withComma });
   }
   return out;
