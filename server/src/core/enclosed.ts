@@ -1,7 +1,7 @@
 /**
- * What is already marked: spans enclosed in paired marks (“” ‘’ 《》 〈〉 「」 『』 （）) and the
- * mark-free clauses between punctuation. Rules that restore missing marks use them so that they
- * never propose a mark where the writer already put one.
+ * What is already marked: spans enclosed in paired marks (“” ‘’ 《》 〈〉 「」 『』 （）, and straight
+ * "" paired in turn) and the mark-free clauses between punctuation. Rules that restore missing
+ * marks use them so that they never propose a mark where the writer already put one.
  */
 import type { Span } from './types';
 
@@ -14,8 +14,17 @@ export const MARK = /[\s，。、；：？！…—·“”‘’《》〈〉（
 export function enclosedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const stack: Array<{ close: number; at: number }> = [];
+  // straight quotes ("…", ＂…＂) pair in turn; one left open marks nothing
+  let straight = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 34 || c === 0xff02) {
+      if (straight >= 0 && text.charCodeAt(straight) === c) {
+        spans.push({ start: straight, end: i + 1 });
+        straight = -1;
+      } else straight = i;
+      continue;
+    }
     // char codes, not one-character strings: this runs over every character of every paragraph
     if (c < PAIR_MIN || c > PAIR_MAX || !IS_PAIR_MARK[c - PAIR_MIN]) continue;
     const close = CLOSE_OF.get(c);
@@ -46,7 +55,7 @@ function findLast(stack: Array<{ close: number }>, c: number): number {
 }
 
 /** Whether [start, end) lies inside or overlaps a marked span of one of the given marks. */
-export function isMarked(text: string, spans: readonly Span[], start: number, end: number, opens = '“‘《〈「『'): boolean {
+export function isMarked(text: string, spans: readonly Span[], start: number, end: number, opens = '“‘《〈「『"＂'): boolean {
   return spans.some((s) => opens.includes(text[s.start]) && s.start < end && start < s.end);
 }
 

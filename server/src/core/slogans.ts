@@ -102,7 +102,7 @@ export function findQuotableTerms(p: Paragraph, learned: TermLexicon = LEARNED):
   const text = p.text;
   const marked = enclosedSpans(text);
   const out: QuotableTerm[] = [];
-  const free = (s: Span) => !isMarked(text, marked, s.start, s.end) && !/[“‘《]/.test(text[s.start - 1] ?? '') && !/[”’》]/.test(text[s.end] ?? '');
+  const free = (s: Span) => !isMarked(text, marked, s.start, s.end) && !/[“‘《"＂]/.test(text[s.start - 1] ?? '') && !/[”’》"＂]/.test(text[s.end] ?? '');
   for (const t of [...definedTerms(p), ...slogans(p, learned)]) if (free(t)) out.push(t);
   // keep the longest of overlapping spans
   // (of equal spans, the surest: a certain one, then one that is not a hint)

@@ -176,7 +176,7 @@ function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrenc
     }
     if (!cuts[o.start] || !cuts[o.end]) continue;
     marked ??= enclosedSpans(p.text);
-    if (isMarked(p.text, marked, o.start, o.end) || /[“‘《]/.test(p.text[o.start - 1] ?? '') || /[”’》]/.test(p.text[o.end] ?? '')) continue;
+    if (isMarked(p.text, marked, o.start, o.end) || /[“‘《"＂]/.test(p.text[o.start - 1] ?? '') || /[”’》"＂]/.test(p.text[o.end] ?? '')) continue;
     out.push({ start: o.start, end: o.end, word: o.word });
   }
   return out.length ? out : NONE;
