@@ -9,7 +9,7 @@
  * round of work it checks; errors only counted as for the test set) and the fresh3 set
  * (bench/data/entities.fresh3.labels.json: the same, labelled before the round after that) and the
  * fresh4 set (bench/data/entities.fresh4.labels.json: labelled with no change to the recogniser after
- * it, an out-of-sample figure; errors only counted) and the fresh5 set
+ * it; its errors are listed since round 6, which studied them) and the fresh5 set
  * (bench/data/entities.fresh5.labels.json: labelled and committed before the round it checks; errors only
  * counted).
  *
@@ -290,8 +290,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(fresh2, fresh2Eval, false));
     out.push('', '### Fresh3 set (labelled before the round it checks; errors counted, not listed)', '', describe(fresh3), '');
     out.push(...report(fresh3, fresh3Eval, false));
-    out.push('', '### Fresh4 set (labelled after the last change it measures; out of sample; errors counted, not listed)', '', describe(fresh4), '');
-    out.push(...report(fresh4, fresh4Eval, false));
+    out.push('', '### Fresh4 set (out of sample when added; its errors are listed since round 6, so in-sample now)', '', describe(fresh4), '');
+    out.push(...report(fresh4, fresh4Eval, true));
     out.push('', '### Fresh5 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh5), '');
     out.push(...report(fresh5, fresh5Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');

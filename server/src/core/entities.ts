@@ -250,6 +250,9 @@ function* addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Men
     taken.set(p.index, list);
   }
   const known = namesKey(names);
+  // organisations' ids: a company's two-character short name established elsewhere is read where
+  // jieba cut its first character off and fused its last into the next word (万/华新|一代)
+  const orgIds = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.id));
   for (const para of doc.paragraphs) {
     yield;
     // the occurrences depend on the paragraph, the spans its own candidates took and the names:
@@ -258,7 +261,7 @@ function* addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Men
     const coveredKey = covered.join(';');
     const slot = paragraphMemo(para, 'coreferences', (): CoreferenceSlot => ({ names: undefined, coveredKey: '', hits: [] }));
     if (slot.names !== known || slot.coveredKey !== coveredKey) {
-      slot.hits = coreferencesIn(para, covered, names, lengthsByFirst);
+      slot.hits = coreferencesIn(para, covered, names, lengthsByFirst, orgIds);
       slot.names = known;
       slot.coveredKey = coveredKey;
     }
@@ -290,7 +293,13 @@ function namesKey(names: ReadonlyMap<string, number>): { key: string } {
 }
 
 /** Further occurrences of the names in one paragraph, on word boundaries, outside `covered`. */
-function coreferencesIn(para: Paragraph, covered: Array<[number, number]>, names: ReadonlyMap<string, number>, lengthsByFirst: ReadonlyMap<string, number[]>): Array<[number, number, string]> {
+function coreferencesIn(
+  para: Paragraph,
+  covered: Array<[number, number]>,
+  names: ReadonlyMap<string, number>,
+  lengthsByFirst: ReadonlyMap<string, number[]>,
+  orgIds: ReadonlySet<number> = new Set(),
+): Array<[number, number, string]> {
   const hits: Array<[number, number, string]> = [];
   // code units already named, as a table: checking each hit against every span taken is quadratic
   // on a long paragraph that repeats a name
@@ -309,7 +318,8 @@ function coreferencesIn(para: Paragraph, covered: Array<[number, number]>, names
     for (const L of lengths) {
       const name = para.text.slice(t.start, t.start + L);
       const id = name.length === L ? names.get(name) : undefined;
-      if (id === undefined || id < 0 || (L <= 2 && !ends.has(t.start + L))) continue;
+      if (id === undefined || id < 0) continue;
+      if (L <= 2 && !ends.has(t.start + L) && !(L === 2 && orgIds.has(id) && t.text.length === 1 && /[\u4e00-\u9fff]/.test(para.text[t.start + L] ?? ''))) continue;
       const s = t.start;
       const e = s + L;
       if (isCovered(s, e)) continue;

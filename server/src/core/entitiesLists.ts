@@ -9,7 +9,7 @@
 import type { Candidate, EntityType } from './entityTypes';
 import type { SiteContext } from './entitiesSites';
 import type { Token } from './types';
-import { KIND_MODIFIERS, ORG_KINDS, PLACE_KINDS } from '../data/entity-kinds';
+import { ENTERPRISE_LIST_END, ENTERPRISE_LIST_OPENERS, KIND_MODIFIERS, ORG_KINDS, PLACE_KINDS } from '../data/entity-kinds';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const FUNCTION_TAG = /^(p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|d|f|y|e|o|t|s)$/;
@@ -91,8 +91,59 @@ function ellipticalInstitutions(ctx: SiteContext, out: Candidate[]): void {
   }
 }
 
+const OPENERS = new Set(ENTERPRISE_LIST_OPENERS);
+/** Tags of a common word: a list item that is one such word is an industry, not a company (钢铁、石化). */
+const COMMON_TAG = /^(n|vn|v|a|ad|an|b|l|d|m|i|j|f|s|t|z)$/;
+
+/**
+ * 超聚变、中创智领、许继、平高等领军企业: companies listed by short names jieba cuts into odd
+ * pieces (超/v 聚变/v, 许/m 继/v, 平/n 高等/b). Each item must look like a name: a name-tagged
+ * or unknown word, a single character jieba could not join, or pieces that cross the item's
+ * edge; a list with an item that is one common word (钢铁、石化、汽车等企业) gives nothing. The
+ * first item is taken only after a verb that opens such lists (支持, 培育) or a mark.
+ */
+function enterpriseLists(ctx: SiteContext, out: Candidate[]): void {
+  const { text, tokens, lex, gaz } = ctx;
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!ENTERPRISE_LIST_END.test(text.slice(at, at + 12))) continue;
+    const items: Array<{ start: number; end: number }> = [];
+    let end = at;
+    let ok = true;
+    for (;;) {
+      let s = end;
+      while (s > 0 && HAN.test(text[s - 1]) && text[s - 1] !== '、') s--;
+      if (s > 0 && text[s - 1] === '、') {
+        if (end - s < 2 || end - s > 6) {
+          ok = false;
+          break;
+        }
+        items.unshift({ start: s, end });
+        end = s - 1;
+        continue;
+      }
+      // the first item: after an opening verb, or the whole run after a mark
+      let first = end - s <= 6 ? s : -1;
+      for (const t of tokens) if (t.start >= s && t.end <= end - 2 && OPENERS.has(t.text)) first = /[了着过]/.test(text[t.end]) ? t.end + 1 : t.end;
+      if (first >= 0 && end - first >= 2 && end - first <= 6) items.unshift({ start: first, end });
+      break;
+    }
+    if (!ok || items.length < 2) continue;
+    const nameLike = (it: { start: number; end: number }): boolean => {
+      const s = text.slice(it.start, it.end);
+      if (lex.orgs.has(s)) return true;
+      if (lex.notPlaces.has(s) || lex.notPersons.has(s) || lex.sloganModifiers.has(s) || lex.titles.has(s) || gaz.byName.has(s) || gaz.byShortName.has(s)) return false;
+      const over = tokens.filter((t) => t.start < it.end && t.end > it.start);
+      if (over.length === 1 && over[0].start === it.start && over[0].end === it.end) return !COMMON_TAG.test(over[0].tag);
+      return over.some((t) => t.start < it.start || t.end > it.end || t.text.length === 1 || /^(x|nr|nrt|nz|ns|nt|eng)$/.test(t.tag));
+    };
+    if (!items.every(nameLike)) continue;
+    for (const it of items) out.push({ start: it.start, end: it.end, type: 'organization', evidence: 'coordination', name: text.slice(it.start, it.end) });
+  }
+}
+
 export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
   ellipticalInstitutions(ctx, out);
+  enterpriseLists(ctx, out);
   const { tokens, text, lex } = ctx;
   // candidates by end and tokens by start, built on the first list found (linear in the paragraph)
   let byEnd: Map<number, Candidate[]> | undefined;

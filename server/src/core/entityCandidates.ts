@@ -11,6 +11,7 @@ import { patternCandidates } from './entityPatterns';
 import { nameStemStart, siteCandidates } from './entitiesSites';
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
+import { institutionCandidates } from './entitiesInstitutions';
 import { DESIGNATION_HEADS } from '../data/place-features';
 import { PORT_MODES } from '../data/place-suffixes';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
@@ -29,7 +30,9 @@ const STOP_WORDS = new Set(
     '成立 组建 设立 引进 依托 联合 支持 推动 推进 加快 实施 开展 建设 打造 培育 发展 全省 全市 全县 全区 全国 我省 我市 记者 ' +
     '启动 完成 力争 建成 开工 新建 扩建 提速 提升 ' +
     // verbs and adverbs jieba tags j or d, which would join a name on their right (深化/龙煤集团)
-    '深化 强化 优化 持续 壮大 做强 做优 做大 围绕 聚焦 鼓励 引导 加强 落实 深入 积极 大力 全力 着力 扎实 继续 进一步').split(' '),
+    '深化 强化 优化 持续 壮大 做强 做优 做大 围绕 聚焦 鼓励 引导 加强 落实 深入 积极 大力 全力 着力 扎实 继续 进一步 ' +
+    // what kind of company follows (新央企/中国长安汽车集团, 民企/赛力斯)
+    '央企 新央企 国企 民企 外企 车企 链主 引入 引育 招引').split(' '),
 );
 const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认为', '强调', '告诉', '透露', '坦言', '说道', '回忆', '解释', '补充', '感慨', '谈到', '提到', '称', '笑着说']);
 /** Endings of rivers, lakes, mountains, islands and basins. */
@@ -126,6 +129,8 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.jiebaPlaces(out);
   // names made of parts found above (武清|京津产业新城, 长江|博物馆, 石雄铁路)
   compositionCandidates(patterns, out);
+  // institutions over heads and verbs the finders above stop at (国家工业母机创新研究中心)
+  institutionCandidates(patterns, out);
   ctx.persons(out);
   ctx.aliases(out);
   listCandidates(ctx, out);
@@ -207,6 +212,8 @@ class Context {
     const t = this.tokens[i];
     if (!t) return false;
     if (STOP_WORDS.has(t.text) || this.lex.titles.has(t.text)) return false;
+    // a grade names a kind (工信部/卓越/级/智能工厂, 国家/级): no name runs over it
+    if (t.text === '级') return false;
     // a list word jieba fused to the last item (云龙/湖等/实验室) ends the name on its left
     if (t.text.length > 1 && t.tag === 'x' && /[等和及与]$/.test(t.text)) return false;
     if (t.tag === 'eng') return true;
@@ -267,13 +274,17 @@ class Context {
         const e = s + L;
         const atEnd = this.tokenEnds.has(e);
         // (no substring is cut where no name could match: most of this loop's cost)
-        if (!atEnd && !long && !(e < t.end && lex.orgs.has(text.slice(s, e)))) continue;
+        // a two-character organisation jieba cut after its first character, fusing the second
+        // into the next word (巨/nr|化硅): the first piece is a name-tagged single character
+        const split = L === 2 && !atEnd && t.text.length === 1 && /^(nr|nrt|nz|x|ns|j)$/.test(t.tag) && !this.tokenEnds.has(e);
+        if (!atEnd && !long && !split && !(e < t.end && lex.orgs.has(text.slice(s, e)))) continue;
         const sub = text.slice(s, e);
         if (!index.names.has(sub)) continue;
+        if (split && !lex.orgs.has(sub)) continue;
         // a name must end a word, unless it is a long lexicon name jieba ran on from (粤港澳大湾/区多)
         // or an organisation jieba fused with the word for its members (武警官兵, 解放军指战员)
         const member = !atEnd && e < t.end && lex.orgs.has(sub) && ORG_MEMBERS.has(text.slice(e, t.end));
-        if (!atEnd && !member && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
+        if (!atEnd && !member && !split && !(L >= 5 && (lex.places.has(sub) || lex.orgs.has(sub) || lex.media.has(sub)))) continue;
         const c = this.lexiconCandidate(sub, s, e, t);
         if (c) {
           out.push(c);

@@ -2,7 +2,7 @@
  * The entity lexicons as lookup structures, built once on first use (a few hundred kB; the
  * division gazetteer is separate, see gazetteer.ts).
  */
-import { KNOWN_ORGS } from '../data/entity-orgs';
+import { CENTRAL_BODY_ABBREVIATIONS, KNOWN_COMPANIES, KNOWN_ORGS } from '../data/entity-orgs';
 import { KNOWN_PLACES } from '../data/entity-places';
 import { MEDIA_NAMES, MEDIA_SUFFIXES } from '../data/entity-media';
 import { CULTURAL_PERSONS, KNOWN_PERSONS, NOT_ORG_WORDS_MORE, NOT_PERSONS, NOT_PLACES, SLOGAN_MODIFIERS } from '../data/entity-stop';
@@ -58,7 +58,7 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
 function build(): EntityLexicon {
   const orgs = new Map<string, string>();
-  for (const e of KNOWN_ORGS) {
+  for (const e of [...KNOWN_ORGS, ...CENTRAL_BODY_ABBREVIATIONS, ...KNOWN_COMPANIES]) {
     const [name, full] = e.split('=');
     orgs.set(name, full ?? name);
   }

@@ -94,6 +94,8 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
 
 /** Tags of the words a body's short name is made of (nouns, places, abbreviations, jieba's new words). */
 const BODY_WORD_TAG = /^(n|nt|ns|nz|vn|j|x|l)$/;
+/** Verbs jieba tags inside central bodies' names (新疆工作协调小组, 巡视工作领导小组). */
+const BODY_VERBS = new Set(['协调', '领导', '指导', '督导', '巡视']);
 /** Short names of the bodies of the State Council and the Centre (安委会, 减负办, 财办, 工作协调小组). */
 const CENTRAL_BODY: Record<string, RegExp> = {
   国务院: /^[\u4e00-\u9fff]{1,4}(办|委会|委|小组)$/,
@@ -111,7 +113,7 @@ function centralBodies({ text, tokens }: PatternContext, out: Candidate[]): void
     let end = k + 1;
     // the body's short name may run over a few nouns (新疆/工作/协调/小组), never over a verb
     let body = '';
-    for (; end < tokens.length && end <= k + 5 && tokens[end].start === tokens[end - 1].end && BODY_WORD_TAG.test(tokens[end].tag); end++) {
+    for (; end < tokens.length && end <= k + 5 && tokens[end].start === tokens[end - 1].end && (BODY_WORD_TAG.test(tokens[end].tag) || BODY_VERBS.has(tokens[end].text)); end++) {
       body += tokens[end].text;
       if (head.test(body)) break;
     }

@@ -20,3 +20,15 @@ export const ORG_KINDS: readonly string[] = [
 
 /** Words allowed between a list's 等 or count and its kind (等重点流域, 3个省实验室). */
 export const KIND_MODIFIERS: readonly string[] = ['国家级', '省级', '市级', '国家', '省', '市', '重点', '大型', '骨干', '知名', '龙头', '优质'];
+
+/**
+ * What closes a list of companies by their short names (超聚变、中创智领、许继、平高等领军企业;
+ * 赛力斯、长城等车企): 等, an optional count word and grade, and a word for companies.
+ */
+export const ENTERPRISE_LIST_END = /^等(?:一批|一大批|多家)?(?:行业|产业)?(?:领军|龙头|链主|骨干|头部|重点|知名|优势|民营|科技型|领先)?(?:企业|车企|公司|集团|央企|民企|国企)/;
+
+/** Verbs that open such a list (支持超聚变、…): the first item starts right after them. */
+export const ENTERPRISE_LIST_OPENERS: readonly string[] = [
+  '支持', '培育', '培育了', '引进', '引育', '做强', '壮大', '依托', '推动', '包括', '集聚', '涌现', '涌现出', '引导', '鼓励', '扶持', '招引',
+  '带动', '发挥', '以', '如', '有', '落地', '吸引', '聚集', '形成', '引入', '推进', '加快', '联合', '携手', '对接', '服务', '与',
+];

@@ -1,0 +1,155 @@
+/**
+ * Institutions the ending-based finders miss (entityCandidates' orgSuffixes needs a proper word
+ * in the stem and stops at verbs):
+ *
+ * - a head that is no name, a topic and an ending (国家|工业|母机|创新|研究中心, 省|氢能|产业|
+ *   研究院, 国际|深空|探测|学会): one body when the topic names something specific; a topic of
+ *   generic words only (国家重点实验室, 国家技术创新中心, 省实验室) is a kind of body;
+ * - a place, words jieba takes for verbs and an ending (江西省|知识产权|保护|中心); a city's
+ *   designation as a centre (上海国际科技创新中心) is none;
+ * - an organisation's seat in brackets (国家碳计量中心（福建）);
+ * - a branch named after its parent and a name, a region or a kind (…医院|天塔|院区,
+ *   …国家实验室|西北|创新|基地);
+ * - research institutes known by their number after their city (株洲|608所: the city stays a
+ *   mention of its own).
+ * Data in data/entity-institutions.ts.
+ */
+import type { Candidate } from './entityTypes';
+import type { PatternContext } from './entityPatterns';
+import type { Token } from './types';
+import { BRANCH_KIND_WORDS, BRANCH_UNITS, DESIGNATION_CENTRES, DESIGNATION_KINDS, DESIGNATION_VERBS, GENERIC_TOPICS, INSTITUTION_HEADS, INSTITUTION_VERBS, PLACE_INSTITUTION_ENDINGS } from '../data/entity-institutions';
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+/** Tags of the words a topic is made of (nouns, names, abbreviations, jieba's new words). */
+const TOPIC_TAG = /^(n|nz|nr|nrt|ns|nt|j|x|vn|l|ng|s|eng)$/;
+const VERBS = new Set(INSTITUTION_VERBS);
+/** Generic words and verbs, longest first, to strip from a topic (技术创新 = 技术 + 创新). */
+const GENERIC_WORDS = [...new Set([...GENERIC_TOPICS, ...INSTITUTION_VERBS])].sort((a, b) => b.length - a.length);
+
+/** Whether a topic names something specific: something is left once generic words and verbs are taken out. */
+function specificTopic(topic: string): boolean {
+  let rest = topic;
+  for (const w of GENERIC_WORDS) if (rest.includes(w)) rest = rest.split(w).join('');
+  return rest.replace(/[级型性式的和与及]/g, '').length > 0;
+}
+const PLACE_ENDINGS = new Set(PLACE_INSTITUTION_ENDINGS);
+const ALL_ENDINGS = new Set([...Object.values(INSTITUTION_HEADS).flat(), ...PLACE_INSTITUTION_ENDINGS]);
+const BRANCHES = new Set(BRANCH_UNITS);
+const BRANCH_KINDS = new Set(BRANCH_KIND_WORDS);
+/** Words before a head that make it a kind (各省, 每个国家, 3个国家…, 一批). */
+const BEFORE_KIND = /^(各|每|全|该|本|外|兄弟|一批|多个|首批)$/;
+const SOUGHT = new Set(DESIGNATION_VERBS);
+const GENERIC_SET = new Set(GENERIC_TOPICS);
+
+export function institutionCandidates(ctx: PatternContext, out: Candidate[]): void {
+  namedInstitutions(ctx, out);
+  seatsInBrackets(ctx, out);
+  branchUnits(ctx, out);
+  numberedInstitutes(ctx, out);
+}
+
+function topicToken(t: Token): boolean {
+  // (an adjective only when it is a generic word of such names: 重大, 先进)
+  return HAN.test(t.text) && (TOPIC_TAG.test(t.tag) || VERBS.has(t.text) || (/^(a|b)$/.test(t.tag) && GENERIC_SET.has(t.text)));
+}
+
+function namedInstitutions({ text, tokens, lex, isPlaceWord }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const end = tokens[k];
+    if (!ALL_ENDINGS.has(end.text)) continue;
+    let placeStart = -1;
+    for (let j = k - 1; j >= 0 && tokens[j].end === tokens[j + 1].start && end.end - tokens[j].start <= 22; j--) {
+      const t = tokens[j];
+      const endings = INSTITUTION_HEADS[t.text];
+      if (endings) {
+        // the head governs the phrase: no shorter name inside it (国家|脑机接口|技术创新中心)
+        placeStart = -1;
+        if (endings.includes(end.text) && j < k - 1 && headStands(tokens, j, lex)) {
+          const topic = text.slice(tokens[j + 1].start, end.start);
+          const name = text.slice(t.start, end.end);
+          const branch = branchAfter(tokens, k, isPlaceWord);
+          if (branch > 0) {
+            // a scheme's body and its branch where it lies (国家重大工程技术创新中心|林芝|基地)
+            out.push({ start: t.start, end: branch, type: 'organization', evidence: 'org-suffix', name: text.slice(t.start, branch) });
+            placeStart = -1;
+          } else if (topic.length >= 2 && specificTopic(topic) && !DESIGNATION_KINDS.test(name) && !SOUGHT.has(tokens[j - 1]?.text ?? '') && !/[一二三四五六七八九十两]大|[0-9]/.test(topic)) {
+            out.push({ start: t.start, end: end.end, type: 'organization', evidence: 'org-suffix', name });
+          }
+        }
+        break;
+      }
+      if (!topicToken(t) || lex.titles.has(t.text)) break;
+      // a place or a name jieba tags as one (鸿蒙/nr) may start it
+      if (t.text.length >= 2 && ((isPlaceWord(t) && !lex.notPlaces.has(t.text)) || (/^(nr|nz|x)$/.test(t.tag) && !lex.notPersons.has(t.text) && !SOUGHT.has(t.text)))) placeStart = j;
+    }
+    if (placeStart < 0 || !PLACE_ENDINGS.has(end.text)) continue;
+    // from a place: only where a verb stopped the ending-based finder, and no designation
+    const topic = tokens.slice(placeStart + 1, k);
+    if (!topic.some((x) => VERBS.has(x.text) && x.tag.startsWith('v') && x.tag !== 'vn') || !specificTopic(text.slice(topic[0].start, end.start))) continue;
+    const name = text.slice(tokens[placeStart].start, end.end);
+    if (DESIGNATION_CENTRES.test(name) || name.includes('国际')) continue;
+    out.push({ start: tokens[placeStart].start, end: end.end, type: 'organization', evidence: 'org-suffix', name });
+  }
+}
+
+/** End of a place and a branch ending right after token k (…中心|林芝|基地), or -1. */
+function branchAfter(tokens: readonly Token[], k: number, isPlaceWord: (t: Token) => boolean): number {
+  const place = tokens[k + 1];
+  const unit = tokens[k + 2];
+  if (!place || !unit || place.start !== tokens[k].end || unit.start !== place.end) return -1;
+  return isPlaceWord(place) && place.text.length >= 2 && (unit.text === '基地' || unit.text === '分中心') ? unit.end : -1;
+}
+
+/** Whether the head word stands for one body's level (国家, 省), not a count or a kind (各省, 3个国家). */
+function headStands(tokens: readonly Token[], j: number, lex: PatternContext['lex']): boolean {
+  const prev = tokens[j - 1];
+  if (!prev || prev.end !== tokens[j].start) return true;
+  // a name right before the head makes it part of a longer name (太行|国家实验室, 金砖|国家, 长三角|国家技术创新中心)
+  if ((HAN.test(prev.text) && /^(ns|nr|nrt|nz|nt|x|j|eng)$/.test(prev.tag)) || lex.orgs.has(prev.text + tokens[j].text)) return false;
+  return !(prev.tag === 'm' || prev.tag === 'q' || prev.tag === 'r' || BEFORE_KIND.test(prev.text) || /[个家所批]$/.test(prev.text));
+}
+
+/** 国家碳计量中心（福建）: an organisation's seat named in brackets right after it. */
+function seatsInBrackets({ text, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (const c of [...out]) {
+    if (c.type !== 'organization' || c.evidence === 'alias' || text[c.end] !== '（') continue;
+    const m = /^（([\u4e00-\u9fff]{2,8})）/.exec(text.slice(c.end, c.end + 12));
+    if (!m || !isKnownName(m[1])) continue;
+    const end = c.end + m[0].length;
+    out.push({ start: c.start, end, type: 'organization', evidence: c.evidence, name: text.slice(c.start, end) });
+  }
+}
+
+/** …医院|天塔|院区, …国家实验室|西北|创新|基地: a branch named after its parent and a name or a region. */
+function branchUnits({ text, tokens, lex, isPlaceWord }: PatternContext, out: Candidate[]): void {
+  const orgs = out.filter((c) => c.type === 'organization' && c.evidence !== 'alias' && c.evidence !== 'coordination');
+  if (!orgs.length) return;
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const org of orgs) {
+    const i = tokenAt.get(org.end);
+    if (i === undefined) continue;
+    const name = tokens[i];
+    if (!HAN.test(name.text) || name.text.length < 2 || name.text.length > 3 || lex.notPlaces.has(name.text)) continue;
+    // a region or a place (西北, 林芝), or a word jieba does not know (天塔)
+    if (!(isPlaceWord(name) || /^(x|nz|nr|nrt|j)$/.test(name.tag))) continue;
+    let k = i + 1;
+    if (tokens[k] && tokens[k].start === tokens[k - 1].end && BRANCH_KINDS.has(tokens[k].text)) k++;
+    const unit = tokens[k];
+    if (!unit || unit.start !== tokens[k - 1].end || !BRANCHES.has(unit.text)) continue;
+    // 基地 alone after a name is the body's project (山钢|日照|基地 is a branch, 创新|基地 a kind word)
+    if (unit.text === '基地' && k === i + 1 && !isPlaceWord(name)) continue;
+    out.push({ start: org.start, end: unit.end, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, unit.end) });
+  }
+}
+
+/** 株洲|608所: a research institute known by its number, after its city (three digits; not a count of schools). */
+function numberedInstitutes({ text, tokens, isPlaceWord }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const place = tokens[k - 1];
+    if (!isPlaceWord(place) || place.end !== tokens[k].start) continue;
+    // (not a count of schools or hospitals: 西安120所学校)
+    const m = /^[1-9][0-9]{2}所(?![学高中小医幼托养院校机单])/.exec(text.slice(tokens[k].start, tokens[k].start + 8));
+    if (!m) continue;
+    out.push({ start: tokens[k].start, end: tokens[k].start + m[0].length, type: 'organization', evidence: 'org-suffix', name: m[0] });
+  }
+}
