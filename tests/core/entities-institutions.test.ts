@@ -61,6 +61,26 @@ describe('seats, branches and numbered institutes', () => {
   });
 });
 
+describe('research bodies with a conjunction, institutes by short names, companies before a capacity', () => {
+  it('takes a place, two fields joined by 与 and a research ending as one body', () => {
+    expect(orgs('组建杭州材料与能源研究院。\n')).toContain('organization:杭州材料与能源研究院');
+  });
+
+  it("takes a university's short name and its institute's short name as one", () => {
+    expect(orgs('提升浙大先研院运营质效。\n')).toContain('organization:浙大先研院');
+  });
+
+  it('takes a company jieba cannot segment right before the capacity it builds', () => {
+    // jieba: 岚/nr 芯/ng 12 英寸, 禾/n 沐/nz 60 万吨
+    const found = orgs('推进岚芯12英寸晶圆、禾沐60万吨饲料等项目。\n');
+    expect(found).toEqual(expect.arrayContaining(['organization:岚芯', 'organization:禾沐']));
+  });
+
+  it('takes no place or count before a capacity (false friends)', () => {
+    expect(orgs('推进哈密100万吨煤制油、新建3条12英寸生产线。\n')).toEqual([]);
+  });
+});
+
 describe('companies listed by short names', () => {
   it('takes every item of a list closed by 等 and a word for companies', () => {
     const found = orgs('支持宏图智造、凯越、星澜等龙头企业扩产。\n');

@@ -46,6 +46,7 @@ export function institutionCandidates(ctx: PatternContext, out: Candidate[]): vo
   seatsInBrackets(ctx, out);
   branchUnits(ctx, out);
   numberedInstitutes(ctx, out);
+  companiesBeforeCapacity(ctx, out);
 }
 
 function topicToken(t: Token): boolean {
@@ -78,14 +79,16 @@ function namedInstitutions({ text, tokens, lex, isPlaceWord }: PatternContext, o
         }
         break;
       }
-      if (!topicToken(t) || lex.titles.has(t.text)) break;
+      // 重庆|信息|与|智慧医学|研究院: a conjunction joining two fields inside a research body's name
+      const joins = (t.text === '与' || t.text === '和') && /^研究/.test(end.text) && j > 0 && j < k - 1 && topicToken(tokens[j - 1]) && topicToken(tokens[j + 1]);
+      if ((!topicToken(t) && !joins) || lex.titles.has(t.text)) break;
       // a place or a name jieba tags as one (鸿蒙/nr) may start it
       if (t.text.length >= 2 && ((isPlaceWord(t) && !lex.notPlaces.has(t.text)) || (/^(nr|nz|x)$/.test(t.tag) && !lex.notPersons.has(t.text) && !SOUGHT.has(t.text)))) placeStart = j;
     }
     if (placeStart < 0 || !PLACE_ENDINGS.has(end.text)) continue;
     // from a place: only where a verb stopped the ending-based finder, and no designation
     const topic = tokens.slice(placeStart + 1, k);
-    if (!topic.some((x) => VERBS.has(x.text) && x.tag.startsWith('v') && x.tag !== 'vn') || !specificTopic(text.slice(topic[0].start, end.start))) continue;
+    if (!topic.some((x) => (VERBS.has(x.text) && x.tag.startsWith('v') && x.tag !== 'vn') || x.text === '与' || x.text === '和') || !specificTopic(text.slice(topic[0].start, end.start))) continue;
     const name = text.slice(tokens[placeStart].start, end.end);
     if (DESIGNATION_CENTRES.test(name) || name.includes('国际')) continue;
     out.push({ start: tokens[placeStart].start, end: end.end, type: 'organization', evidence: 'org-suffix', name });
@@ -129,6 +132,12 @@ function branchUnits({ text, tokens, lex, isPlaceWord }: PatternContext, out: Ca
     const i = tokenAt.get(org.end);
     if (i === undefined) continue;
     const name = tokens[i];
+    // 哈工大|先/研院: a body's short name and the short name of its institute
+    const unitWord = text.slice(name.start, name.start + 4).match(/^[\u4e00-\u9fff]{1,2}研[院所]/)?.[0];
+    if (unitWord && lex.orgs.has(text.slice(org.start, org.end)) && tokenEndsAt(tokens, name.start + unitWord.length)) {
+      out.push({ start: org.start, end: name.start + unitWord.length, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, name.start + unitWord.length) });
+      continue;
+    }
     if (!HAN.test(name.text) || name.text.length < 2 || name.text.length > 3 || lex.notPlaces.has(name.text)) continue;
     // a region or a place (西北, 林芝), or a word jieba does not know (天塔)
     if (!(isPlaceWord(name) || /^(x|nz|nr|nrt|j)$/.test(name.tag))) continue;
@@ -141,6 +150,38 @@ function branchUnits({ text, tokens, lex, isPlaceWord }: PatternContext, out: Ca
     out.push({ start: org.start, end: unit.end, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, unit.end) });
   }
 }
+
+function tokenEndsAt(tokens: readonly Token[], offset: number): boolean {
+  return tokens.some((t) => t.end === offset);
+}
+
+/**
+ * 安/意/法|8英寸…, 芯/联|12英寸…: in project sentences a company jieba cannot segment (single
+ * characters or an unknown word) right before the capacity of what it builds; after a mark or a
+ * verb, never a known place or a count (准/东|3个).
+ */
+function companiesBeforeCapacity({ text, tokens, isKnownName, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(tokens[k].text) || !CAPACITY.test(text.slice(tokens[k].end, tokens[k].end + 3))) continue;
+    let j = k;
+    while (j > 0 && k - j < 4 && tokens[j - 1].end === tokens[j].start && HAN.test(tokens[j - 1].text) && (tokens[j - 1].text.length === 1 ? !/^(p|c|u|uj|ul|d|r|m|q|f)$/.test(tokens[j - 1].tag) : /^(x|nz|nr)$/.test(tokens[j - 1].tag))) j--;
+    if (j === k) continue;
+    const start = tokens[j].start;
+    const end = tokens[k].start;
+    const name = text.slice(start, end);
+    if (name.length < 2 || name.length > 4) continue;
+    // made of pieces jieba could not join: at least two single characters or one unknown word
+    const pieces = tokens.slice(j, k);
+    if (!(pieces.filter((t) => t.text.length === 1).length >= 2 || pieces.some((t) => t.tag === 'x' && t.text.length >= 2))) continue;
+    if (isKnownName(name) || lex.notPlaces.has(name) || lex.notPersons.has(name) || pieces.some((t) => isKnownName(t.text))) continue;
+    // after a mark, a list word or a verb
+    const before = tokens[j - 1];
+    if (before && before.end === start && HAN.test(before.text) && !/^(v|vn|p|c|u|uj|d)$/.test(before.tag)) continue;
+    out.push({ start, end, type: 'organization', evidence: 'org-suffix', name });
+  }
+}
+/** Units of a plant's capacity (8英寸, 60万吨, 100万千瓦, 10GW). */
+const CAPACITY = /^(英寸|万吨|吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|万辆|万台|万套|万片|亿片|亿只)/;
 
 /** 株洲|608所: a research institute known by its number, after its city (three digits; not a count of schools). */
 function numberedInstitutes({ text, tokens, isPlaceWord }: PatternContext, out: Candidate[]): void {
