@@ -275,6 +275,8 @@ function outletRuns(text: string, c: Span): Evidence[] {
  */
 function shapeRuns(text: string, c: Span, boundaries: Uint8Array): Evidence[] {
   const runs: Array<{ items: Span[]; prefix: boolean; edge: boolean }> = [];
+  // too short for two items of three
+  if (c.end - c.start < 6) return [];
   // bad[i - c.start] counts the units before i that no item may hold (not a CJK ideograph, or
   // 等和及与的之了): a piece is tested with two reads instead of a slice and three regexes
   const bad = new Int32Array(c.end - c.start + 1);
@@ -283,6 +285,11 @@ function shapeRuns(text: string, c: Span, boundaries: Uint8Array): Evidence[] {
   for (const len of [4, 3]) {
     for (let s = c.start; s + 2 * len <= c.end; s++) {
       if (!boundaries[s]) continue;
+      // the first two items, tested without making them: a run needs two, both whole pieces,
+      // differing, and sharing a unit in some place (sharesShape: what all items share the first
+      // two share)
+      if (!boundaries[s + len] || !boundaries[s + 2 * len] || bad[s + 2 * len - c.start] !== bad[s - c.start] || numeralUnit(text.charCodeAt(s)) || numeralUnit(text.charCodeAt(s + len))) continue;
+      if (!shareAUnit(text, s, s + len, len)) continue;
       const items: Span[] = [];
       // lists longer than a dozen items are not written without marks; the cap bounds the work
       for (let a = s; a + len <= c.end && boundaries[a + len] && items.length < MAX_ITEMS; a += len) {
@@ -311,6 +318,13 @@ function shapeRuns(text: string, c: Span, boundaries: Uint8Array): Evidence[] {
     for (let i = 1; i < items.length; i++) out.push({ at: items[i].start, left: items[i - 1], right: items[i], kind: 'shape', certain: false, strong: items[0].end - items[0].start >= 4 });
   }
   return out;
+}
+
+/** Whether the pieces of `len` units at a and b have the same unit in some place but are not the same. */
+function shareAUnit(text: string, a: number, b: number, len: number): boolean {
+  let same = 0;
+  for (let j = 0; j < len; j++) if (text.charCodeAt(a + j) === text.charCodeAt(b + j)) same++;
+  return same > 0 && same < len;
 }
 
 /** A unit a shape item may hold: a CJK ideograph (U+4E00–U+9FFF) other than 等和及与的之了. */
@@ -363,8 +377,8 @@ function entityRuns(text: string, c: Span, inClause: readonly Token[]): Evidence
     if (kind) {
       while (j < inClause.length && group(inClause[j]) === kind && !nested(inClause[j - 1].text, inClause[j].text) && inClause[j].start === inClause[j - 1].end) j++;
     }
-    const run = inClause.slice(i, j);
-    if (kind && run.length >= 2) {
+    if (kind && j - i >= 2) {
+      const run = inClause.slice(i, j);
       const after = text.slice(run[run.length - 1].end, c.end);
       const before = text.slice(c.start, run[0].start);
       // without a list word around it, a run of names is as often one name jieba cut (江北/新区)

@@ -221,12 +221,15 @@ const wordClasses = new WeakMap<ReadonlySet<string>, WordClasses>();
 interface WordClasses {
   bits: Map<string, number>;
   lengths: Uint8Array;
+  /** classOf's cache: words by slotOf, and their bits. */
+  seen: string[];
+  seenBits: Int32Array;
 }
 
 function classesOf(words: ReadonlySet<string>): WordClasses {
   let m = wordClasses.get(words);
   if (!m) {
-    m = { bits: new Map(), lengths: new Uint8Array(0x10000) };
+    m = { bits: new Map(), lengths: new Uint8Array(0x10000), seen: new Array<string>(SLOTS).fill(''), seenBits: new Int32Array(SLOTS) };
     for (const w of [...CLOSERS, ...OPENERS, ...CLAUSE_OPENERS, ...LEGAL_FORMS, ...words, ...ASPECT_PARTICLES]) {
       m.bits.set(
         w,
@@ -246,9 +249,19 @@ function classesOf(words: ReadonlySet<string>): WordClasses {
 
 const lengthBit = (n: number): number => 1 << (Math.min(n, 8) - 1);
 
-/** A word's bits (0 for a word in no list). */
+/**
+ * A word's bits (0 for a word in no list). Words whose first unit and length match a listed word
+ * are looked up in the Map through a small direct-mapped cache of the words last seen there
+ * (token strings are interned: the same word is mostly the same string).
+ */
 function classOf(c: WordClasses, w: string): number {
-  return w.length && c.lengths[w.charCodeAt(0)] & lengthBit(w.length) ? c.bits.get(w) ?? 0 : 0;
+  if (!(w.length && c.lengths[w.charCodeAt(0)] & lengthBit(w.length))) return 0;
+  const slot = slotOf(w);
+  if (c.seen[slot] === w) return c.seenBits[slot];
+  const bits = c.bits.get(w) ?? 0;
+  c.seen[slot] = w;
+  c.seenBits[slot] = bits;
+  return bits;
 }
 
 /** A clause: tokens between two marks, contiguous. */
@@ -313,34 +326,15 @@ export function extractSeams(
   const f = new FeatureSink(names);
   const weights = scoring?.weights;
   const keep = scoring?.keep;
+  // when most seams are scored and dropped, the features of each word alone are summed once per
+  // word (sideSums) rather than hashed and looked up at every seam; a seam kept is then extracted
+  // again in full for its features
+  const sides = weights && keep && !names ? sideSums(weights, classes) : undefined;
+  const c = new ClauseFeatures(text, evidence, items && itemTableOf(items), stripped);
   for (const { tokens: ts } of clauseTokens(text, tokens)) {
+    c.start(ts, classes);
     const n = ts.length;
-    // each word's lists (CLOSER, OPENER… bits), looked up once
-    const cls = new Int32Array(n);
-    for (let i = 0; i < n; i++) cls[i] = classOf(classes, ts[i].text);
-    // distance (in words) to the nearest list closer at or after i, and opener at or before i
-    const toCloser = new Int32Array(n + 1);
-    toCloser[n] = 99;
-    for (let i = n - 1; i >= 0; i--) toCloser[i] = cls[i] & CLOSER ? 0 : toCloser[i + 1] + 1;
-    const fromOpener = new Int32Array(n);
-    for (let i = 0; i < n; i++) fromOpener[i] = cls[i] & OPENER ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
-    const clauseLen = ts[n - 1].end - ts[0].start;
-    // the two-word window shape at every seam (see w2 below), so a seam can be compared with its
-    // neighbours: when the next seam's windows look as parallel, the items may be one word over
-    // (专业化|饲养规模化 against 专业化饲养|规模化竞争)
-    const w2 = new Int8Array(n + 1);
-    for (let i = 2; i + 2 <= n; i++) {
-      const a = ts[i - 2];
-      const L = ts[i - 1];
-      const R = ts[i];
-      const b = ts[i + 1];
-      const tags = coarse(a.tag) === coarse(R.tag) && coarse(L.tag) === coarse(b.tag);
-      const sameLen = L.end - a.start === b.end - R.start;
-      const edge = first(a) === first(R) ? 2 : last(L) === last(b) ? 1 : 0;
-      w2[i] = (sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge;
-    }
-    const clen = bucket(Math.floor(clauseLen / 4));
-    const itemEdges = items ? knownItemEdges(text, ts, items) : undefined;
+    const cls = c.cls;
     // aspect particles seen before the seam (bits of aspectBit)
     let aspectsBefore = cls[0] >> ASPECT_SHIFT;
     for (let i = 1; i < n; i++) {
@@ -354,10 +348,8 @@ export function extractSeams(
       // the clause before had the same particle: parallel clauses (指明了方向|提供了遵循)
       const asp = i + 1 < n && R.tag.charCodeAt(0) === 0x76 /* v */ ? cls[i + 1] >> ASPECT_SHIFT : 0;
       if (asp && !(seen & asp)) continue;
-      const lText = L.text;
-      const rText = R.text;
-      const lc = lText.charCodeAt(lText.length - 1);
-      const rc = rText.charCodeAt(0);
+      const lc = last(L);
+      const rc = first(R);
       if (isNumeral(lc) && isNumeral(rc)) continue;
       // between Chinese words, or a Chinese word and a Latin or digit one (5G、人工智能); not
       // next to emoji or other symbols
@@ -366,122 +358,308 @@ export function extractSeams(
       if (!(hanL || hanR) || !(hanL || isAlnum(lc)) || !(hanR || isAlnum(rc))) continue;
       // a title before a person's name is apposition (省长王文涛, 副主任宋亚东), never a list; the
       // reports name too few people for the model to learn it
-      if (personLike(R) && endsWithTitle(lText)) continue;
+      if (personLike(R) && endsWithTitle(L.text)) continue;
       // a legal form never stands alone as an item: …有限责任|公司 is inside a company's name, and
       // so are the two words before it (中国石油|大庆油田|有限责任公司); a seam after a legal form
       // (华为公司|中兴公司) is a list of companies
       if (cls[i] & LEGAL_FORM || ((i + 1 < n ? cls[i + 1] : 0) | (i + 2 < n ? cls[i + 2] : 0)) & LEGAL_FORM && !(cls[i - 1] & LEGAL_FORM)) continue;
-      const LL = i >= 2 ? ts[i - 2] : undefined;
-      const RR = i + 1 < n ? ts[i + 1] : undefined;
-      const tl = L.tag;
-      const tr = R.tag;
-      const cl = coarse(tl);
-      const cr = coarse(tr);
-      const ll = LL ? LL.tag : '^';
-      const rr = RR ? RR.tag : '$';
-      const lenL = DIGITS[len(L)];
-      const lenR = DIGITS[len(R)];
-      const closer = bucket(toCloser[i]);
-      const opener = bucket(fromOpener[i - 1]);
       f.reset();
-      f.f0(P['bias']);
-      f.ss(P['t:'], tl, tr);
-      f.ss(P['tll:'], ll, tl);
-      f.ss(P['trr:'], tr, rr);
-      f.ssss(P['lenp:'], lenL, lenR, cl, cr);
-      f.ssss(P['tpl:'], tl, tr, lenL, lenR);
-      f.sss(P['tri:'], ll, tl, tr);
-      f.sss(P['tri2:'], tl, tr, rr);
-      f.c(P['lc:'], lc);
-      f.c(P['rc:'], rc);
-      f.c(P['lf:'], lText.charCodeAt(0));
-      f.c(P['rl:'], rText.charCodeAt(rText.length - 1));
-      f.sss(P['clp:'], closer, cl, cr);
-      f.sss(P['opp:'], opener, cl, cr);
-      f.ss(P['pos:'], bucket(i), bucket(n - i));
-      f.s(P['clen:'], clen);
-      // conjunctions a linear model cannot form by itself
-      f.cs(P['lcr:'], lc, cr);
-      f.sc(P['rcl:'], cl, rc);
-      f.sc(P['lrl:'], lenL, lc);
-      f.sc(P['rrf:'], lenR, rc);
-      // the characters across the seam, and one further in on either side (lexical evidence of a
-      // word boundary: 化|绿 is one, 牛|肉 is not); shrinkage (DEFAULT_TRAIN.l2) keeps them general
-      f.cc(P['bg:'], lc, rc);
-      if (lText.length >= 2) {
-        const lc2 = lText.charCodeAt(lText.length - 2);
-        f.cc(P['l2c:'], lc2, lc);
-        f.ccc(P['tg1:'], lc2, lc, rc);
-      }
-      if (rText.length >= 2) {
-        const rc2 = rText.charCodeAt(1);
-        f.cc(P['r2c:'], rc, rc2);
-        f.ccc(P['tg2:'], lc, rc, rc2);
-      }
-      f.ssss(P['four:'], LL ? coarse(LL.tag) : '^', cl, cr, RR ? coarse(RR.tag) : '$');
-      if (toCloser[i] < 99) f.ss(P['clw:'], ts[i + toCloser[i]].text, closer);
-      // how many words of the clause (two characters or more) end with the character both words
-      // end with (科技创新产业创新制度创新: 新 ×3), or start with the one both start with; counted
-      // when asked (both words share an edge: rare)
-      const tailRun = lText.length >= 2 && rText.length >= 2 && lc === last(R) ? edgeCount(ts, lc, false) : 0;
-      if (tailRun >= 2) f.ss(P['tails:'], bucket(tailRun), lenL);
-      const headRun = lText.length >= 2 && rText.length >= 2 && first(L) === rc ? edgeCount(ts, rc, true) : 0;
-      if (headRun >= 2) f.ss(P['heads:'], bucket(headRun), lenL);
-      if (cls[i - 1] & KEPT_WORD) f.s(P['wl:'], lText);
-      if (cls[i] & KEPT_WORD) f.s(P['wr:'], rText);
-      if (LL && cls[i - 2] & KEPT_WORD) f.s(P['wll:'], LL.text);
-      if (RR && cls[i + 1] & KEPT_WORD) f.s(P['wrr:'], RR.text);
-      if (w2[i]) f.sss(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
-      // items of several words: the k words before the seam against the k words after it; the
-      // items' outer edges (the inner ones are the seam's words)
-      let leftStart = L.start;
-      let rightEnd = R.end;
-      for (let k = 2; k <= 3 && i - k >= 0 && i + k <= n; k++) {
-        const a = ts[i - k];
-        const b = ts[i + k - 1];
-        let tags = true;
-        for (let j = 0; j < k; j++) if (coarse(ts[i - k + j].tag) !== coarse(ts[i + j].tag)) tags = false;
-        const sameLen = L.end - a.start === b.end - R.start;
-        const edge = first(a) === rc ? 2 : lc === last(b) ? 1 : 0;
-        if (tags || sameLen || edge) f.s(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
-        if (tags && (sameLen || edge) && !((cls[i - k] | cls[i + k - 1]) & (CLOSER | OPENER))) {
-          leftStart = a.start;
-          rightEnd = b.end;
-        }
-      }
-      if (itemEdges) {
-        // a known item made of whole words ending (starting) at the seam
-        const il = itemEdges[i] & ITEM_ENDS;
-        const ir = itemEdges[i] & ITEM_STARTS;
-        if (il || ir) {
-          const side = il ? (ir ? 'LR' : 'L') : 'R';
-          f.s(P['it:'], side);
-          f.sss(P['itp:'], side, cl, cr);
-        }
-      }
-      const ev = evidence.size ? evidence.get(R.start) : undefined;
-      if (ev) f.s(P['ev:'], ev);
-      if (stripped) {
-        // a document stripped of every mark but ，and 。 (strippedDocument): its long mark-free runs
-        // hold seams where “”《》：； or a line break stood, which a 、-only copy never shows
-        f.f0(P['sb']);
-        f.s(P['scl:'], charBucket(clauseLen));
-        f.ss(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
-        f.ss(P['st:'], cl, cr);
-        f.ssss(P['stl:'], tl, tr, lenL, lenR);
-      }
+      c.seam(f, i, !sides);
       let p = 0;
       if (weights) {
-        p = logistic(f.sum(weights));
+        const z = f.sum(weights) + (sides ? sides.left(L, cls[i - 1]) + sides.right(R, cls[i]) : 0);
+        p = logistic(z);
         if (keep && !keep(p, R.start)) continue;
+        if (sides) {
+          // the seam's features in full, in their order
+          f.reset();
+          c.seam(f, i, true);
+        }
       }
-      const extent = { left: { start: leftStart, end: L.end }, right: { start: R.start, end: rightEnd } };
+      const extent = { left: { start: c.leftStart, end: L.end }, right: { start: R.start, end: c.rightEnd } };
       const seam: Seam = weights ? ({ at: R.start, left: L, right: R, items: extent, features: f.features(), p } as Seam) : { at: R.start, left: L, right: R, items: extent, features: f.features() };
       if (f.names) seam.names = f.names;
       seams.push(seam);
     }
   }
   return seams;
+}
+
+/**
+ * A clause's per-word tables, and the features of a seam in it. One object per paragraph,
+ * `start`ed for each clause.
+ */
+class ClauseFeatures {
+  ts: readonly Token[] = [];
+  n = 0;
+  /** Each word's lists (CLOSER, OPENER… bits), looked up once. */
+  cls = new Int32Array(0);
+  /** Each word's coarse tag. */
+  co: string[] = [];
+  /** Distance (in words) to the nearest list closer at or after i, and opener at or before i. */
+  toCloser = new Int32Array(0);
+  fromOpener = new Int32Array(0);
+  /**
+   * The two-word window shape at every seam (see nb below), so a seam can be compared with its
+   * neighbours: when the next seam's windows look as parallel, the items may be one word over
+   * (专业化|饲养规模化 against 专业化饲养|规模化竞争).
+   */
+  w2 = new Int8Array(0);
+  /** Known list items ending (starting) at each word boundary (knownItemEdges). */
+  itemEdges: Uint8Array | undefined;
+  clauseLen = 0;
+  clen = '';
+  /** The outer edges of the seam's items (the inner ones are the seam's words), set by `seam`. */
+  leftStart = 0;
+  rightEnd = 0;
+
+  constructor(
+    readonly text: string,
+    readonly evidence: ReadonlyMap<number, string>,
+    readonly items: ItemTable | undefined,
+    readonly stripped: boolean,
+  ) {}
+
+  /** Makes the per-word tables of a clause of `ts`; their arrays are reused from clause to clause (read up to n). */
+  start(ts: readonly Token[], classes: WordClasses): void {
+    const n = ts.length;
+    this.ts = ts;
+    this.n = n;
+    if (this.cls.length < n + 1) {
+      const size = Math.max(n + 1, 2 * this.cls.length, 64);
+      this.cls = new Int32Array(size);
+      this.toCloser = new Int32Array(size);
+      this.fromOpener = new Int32Array(size);
+      this.w2 = new Int8Array(size);
+    }
+    const cls = this.cls;
+    const co = this.co; // read below n only
+    for (let i = 0; i < n; i++) {
+      cls[i] = classOf(classes, ts[i].text);
+      co[i] = coarse(ts[i].tag);
+    }
+    const toCloser = this.toCloser;
+    toCloser[n] = 99;
+    for (let i = n - 1; i >= 0; i--) toCloser[i] = cls[i] & CLOSER ? 0 : toCloser[i + 1] + 1;
+    const fromOpener = this.fromOpener;
+    for (let i = 0; i < n; i++) fromOpener[i] = cls[i] & OPENER ? 0 : i > 0 ? fromOpener[i - 1] + 1 : 99;
+    this.clauseLen = ts[n - 1].end - ts[0].start;
+    this.clen = bucket(Math.floor(this.clauseLen / 4));
+    const w2 = this.w2;
+    w2.fill(0, 0, n + 1);
+    for (let i = 2; i + 2 <= n; i++) {
+      const a = ts[i - 2];
+      const L = ts[i - 1];
+      const R = ts[i];
+      const b = ts[i + 1];
+      const tags = co[i - 2] === co[i] && co[i - 1] === co[i + 1];
+      const sameLen = L.end - a.start === b.end - R.start;
+      const edge = first(a) === first(R) ? 2 : last(L) === last(b) ? 1 : 0;
+      w2[i] = (sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge;
+    }
+    if (this.items) this.itemEdges = knownItemEdges(this.text, ts, this.items, this.itemEdges);
+  }
+
+  /**
+   * The features of the seam before word i, into `f`; `sides`: with those of each word alone
+   * (SideSums), else without them.
+   */
+  seam(f: FeatureSink, i: number, sides: boolean): void {
+    const { ts, n, cls, co } = this;
+    const L = ts[i - 1];
+    const R = ts[i];
+    const lText = L.text;
+    const rText = R.text;
+    const lc = last(L);
+    const rc = first(R);
+    const LL = i >= 2 ? ts[i - 2] : undefined;
+    const RR = i + 1 < n ? ts[i + 1] : undefined;
+    const tl = L.tag;
+    const tr = R.tag;
+    const cl = co[i - 1];
+    const cr = co[i];
+    const ll = LL ? LL.tag : '^';
+    const rr = RR ? RR.tag : '$';
+    const lenL = DIGITS[len(L)];
+    const lenR = DIGITS[len(R)];
+    const toCloser = this.toCloser[i];
+    const closer = bucket(toCloser);
+    const opener = bucket(this.fromOpener[i - 1]);
+    f.f0(P['bias']);
+    f.ss(P['t:'], tl, tr);
+    f.ss(P['tll:'], ll, tl);
+    f.ss(P['trr:'], tr, rr);
+    f.ssss(P['lenp:'], lenL, lenR, cl, cr);
+    f.ssss(P['tpl:'], tl, tr, lenL, lenR);
+    f.sss(P['tri:'], ll, tl, tr);
+    f.sss(P['tri2:'], tl, tr, rr);
+    if (sides) {
+      f.c(P['lc:'], lc);
+      f.c(P['rc:'], rc);
+      f.c(P['lf:'], first(L));
+      f.c(P['rl:'], last(R));
+    }
+    f.sss(P['clp:'], closer, cl, cr);
+    f.sss(P['opp:'], opener, cl, cr);
+    f.ss(P['pos:'], bucket(i), bucket(n - i));
+    f.s(P['clen:'], this.clen);
+    // conjunctions a linear model cannot form by itself
+    f.cs(P['lcr:'], lc, cr);
+    f.sc(P['rcl:'], cl, rc);
+    if (sides) {
+      f.sc(P['lrl:'], lenL, lc);
+      f.sc(P['rrf:'], lenR, rc);
+    }
+    // the characters across the seam, and one further in on either side (lexical evidence of a
+    // word boundary: 化|绿 is one, 牛|肉 is not); shrinkage (DEFAULT_TRAIN.l2) keeps them general
+    f.cc(P['bg:'], lc, rc);
+    if (lText.length >= 2) {
+      const lc2 = lText.charCodeAt(lText.length - 2);
+      if (sides) f.cc(P['l2c:'], lc2, lc);
+      f.ccc(P['tg1:'], lc2, lc, rc);
+    }
+    if (rText.length >= 2) {
+      const rc2 = rText.charCodeAt(1);
+      if (sides) f.cc(P['r2c:'], rc, rc2);
+      f.ccc(P['tg2:'], lc, rc, rc2);
+    }
+    f.ssss(P['four:'], LL ? co[i - 2] : '^', cl, cr, RR ? co[i + 1] : '$');
+    if (toCloser < 99) f.ss(P['clw:'], ts[i + toCloser].text, closer);
+    // how many words of the clause (two characters or more) end with the character both words
+    // end with (科技创新产业创新制度创新: 新 ×3), or start with the one both start with; counted
+    // when asked (both words share an edge: rare)
+    const tailRun = lText.length >= 2 && rText.length >= 2 && lc === last(R) ? edgeCount(ts, lc, false) : 0;
+    if (tailRun >= 2) f.ss(P['tails:'], bucket(tailRun), lenL);
+    const headRun = lText.length >= 2 && rText.length >= 2 && first(L) === rc ? edgeCount(ts, rc, true) : 0;
+    if (headRun >= 2) f.ss(P['heads:'], bucket(headRun), lenL);
+    if (sides && cls[i - 1] & KEPT_WORD) f.s(P['wl:'], lText);
+    if (sides && cls[i] & KEPT_WORD) f.s(P['wr:'], rText);
+    if (LL && cls[i - 2] & KEPT_WORD) f.s(P['wll:'], LL.text);
+    if (RR && cls[i + 1] & KEPT_WORD) f.s(P['wrr:'], RR.text);
+    const w2 = this.w2;
+    if (w2[i]) f.sss(P['nb:'], SHAPES[w2[i]], SHAPES[w2[i - 1]] || '-', SHAPES[w2[i + 1]] || '-');
+    // items of several words: the k words before the seam against the k words after it
+    let leftStart = L.start;
+    let rightEnd = R.end;
+    for (let k = 2; k <= 3 && i - k >= 0 && i + k <= n; k++) {
+      const a = ts[i - k];
+      const b = ts[i + k - 1];
+      let tags = true;
+      for (let j = 0; j < k; j++) if (co[i - k + j] !== co[i + j]) tags = false;
+      const sameLen = L.end - a.start === b.end - R.start;
+      const edge = first(a) === rc ? 2 : lc === last(b) ? 1 : 0;
+      if (tags || sameLen || edge) f.s(k === 2 ? P['w2:'] : P['w3:'], SHAPES[(sameLen ? 1 : 0) + (tags ? 2 : 0) + 4 * edge]);
+      if (tags && (sameLen || edge) && !((cls[i - k] | cls[i + k - 1]) & (CLOSER | OPENER))) {
+        leftStart = a.start;
+        rightEnd = b.end;
+      }
+    }
+    this.leftStart = leftStart;
+    this.rightEnd = rightEnd;
+    const itemEdges = this.itemEdges;
+    if (itemEdges) {
+      // a known item made of whole words ending (starting) at the seam
+      const il = itemEdges[i] & ITEM_ENDS;
+      const ir = itemEdges[i] & ITEM_STARTS;
+      if (il || ir) {
+        const side = il ? (ir ? 'LR' : 'L') : 'R';
+        f.s(P['it:'], side);
+        f.sss(P['itp:'], side, cl, cr);
+      }
+    }
+    const ev = this.evidence.size ? this.evidence.get(R.start) : undefined;
+    if (ev) f.s(P['ev:'], ev);
+    if (this.stripped) {
+      // a document stripped of every mark but ，and 。 (strippedDocument): its long mark-free runs
+      // hold seams where “”《》：； or a line break stood, which a 、-only copy never shows
+      f.f0(P['sb']);
+      f.s(P['scl:'], charBucket(this.clauseLen));
+      f.ss(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
+      f.ss(P['st:'], cl, cr);
+      f.ssss(P['stl:'], tl, tr, lenL, lenR);
+    }
+  }
+}
+
+/**
+ * The features of a seam that depend on one of its words alone (lc lf lrl l2c wl of the word
+ * before it, rc rl rrf r2c wr of the word after it), summed per word and kept in two
+ * direct-mapped caches (by the word's text and length): the same integer sums as adding them
+ * seam by seam. One per weight table and word lists.
+ */
+class SideSums {
+  private leftWords: string[] = new Array<string>(SLOTS).fill('');
+  private leftLens = new Int8Array(SLOTS);
+  private leftSums = new Int32Array(SLOTS);
+  private rightWords: string[] = new Array<string>(SLOTS).fill('');
+  private rightLens = new Int8Array(SLOTS);
+  private rightSums = new Int32Array(SLOTS);
+  private scratch = new FeatureSink(false);
+  constructor(
+    private readonly weights: ThousandthsTable,
+    readonly classes: WordClasses,
+  ) {}
+
+  /** Σ of the features of the word before a seam alone (`cls`: its bits). */
+  left(t: Token, cls: number): number {
+    const w = t.text;
+    const l = len(t) + 1;
+    const slot = slotOf(w);
+    if (this.leftLens[slot] === l && this.leftWords[slot] === w) return this.leftSums[slot];
+    const f = this.scratch;
+    f.reset();
+    const lc = last(t);
+    const lenL = DIGITS[l - 1];
+    f.c(P['lc:'], lc);
+    f.c(P['lf:'], first(t));
+    f.sc(P['lrl:'], lenL, lc);
+    if (w.length >= 2) f.cc(P['l2c:'], w.charCodeAt(w.length - 2), lc);
+    if (cls & KEPT_WORD) f.s(P['wl:'], w);
+    const z = f.sum(this.weights);
+    this.leftWords[slot] = w;
+    this.leftLens[slot] = l;
+    this.leftSums[slot] = z;
+    return z;
+  }
+
+  /** Σ of the features of the word after a seam alone (`cls`: its bits). */
+  right(t: Token, cls: number): number {
+    const w = t.text;
+    const l = len(t) + 1;
+    const slot = slotOf(w);
+    if (this.rightLens[slot] === l && this.rightWords[slot] === w) return this.rightSums[slot];
+    const f = this.scratch;
+    f.reset();
+    const rc = first(t);
+    const lenR = DIGITS[l - 1];
+    f.c(P['rc:'], rc);
+    f.c(P['rl:'], last(t));
+    f.sc(P['rrf:'], lenR, rc);
+    if (w.length >= 2) f.cc(P['r2c:'], rc, w.charCodeAt(1));
+    if (cls & KEPT_WORD) f.s(P['wr:'], w);
+    const z = f.sum(this.weights);
+    this.rightWords[slot] = w;
+    this.rightLens[slot] = l;
+    this.rightSums[slot] = z;
+    return z;
+  }
+}
+
+/** Slots of the per-word caches (classOf, SideSums). */
+const SLOTS = 1 << 14;
+
+/** A (non-empty) word's slot in the per-word caches: a hash of its length and first and last units. */
+function slotOf(w: string): number {
+  const h = Math.imul(Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ (w.charCodeAt(w.length - 1) + (w.length << 16)), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
+}
+
+const sideSumsOf = new WeakMap<ThousandthsTable, SideSums>();
+
+function sideSums(weights: ThousandthsTable, classes: WordClasses): SideSums {
+  let s = sideSumsOf.get(weights);
+  if (!s || s.classes !== classes) sideSumsOf.set(weights, (s = new SideSums(weights, classes)));
+  return s;
 }
 
 const NO_EVIDENCE: ReadonlyMap<number, string> = new Map();
@@ -502,9 +680,10 @@ const ITEM_STARTS = 2;
  * words is hashed once, from its first word on (FNV-1a is extended a unit at a time), instead of
  * once for the seam it ends at and again for the seam it starts at.
  */
-function knownItemEdges(text: string, ts: readonly Token[], items: ReadonlySet<number>): Uint8Array {
+function knownItemEdges(text: string, ts: readonly Token[], items: ItemTable, reuse?: Uint8Array): Uint8Array {
   const n = ts.length;
-  const out = new Uint8Array(n + 1);
+  const out = reuse && reuse.length > n ? reuse : new Uint8Array(Math.max(n + 1, 64));
+  out.fill(0, 0, n + 1);
   for (let s = 0; s < n; s++) {
     const start = ts[s].start;
     let h = FNV_OFFSET;
@@ -518,4 +697,45 @@ function knownItemEdges(text: string, ts: readonly Token[], items: ReadonlySet<n
     }
   }
   return out;
+}
+
+/**
+ * The known items' keys (itemKey: 30-bit) in an open-addressing table of Int32 slots (key + 1;
+ * 0 is empty): exact membership, as the Set's, in 32 KB that stay in the CPU caches.
+ */
+class ItemTable {
+  private slots: Int32Array;
+  private shift: number;
+  readonly size: number;
+  constructor(keys: ReadonlySet<number>) {
+    this.size = keys.size;
+    let bits = 4;
+    while (1 << bits < keys.size * 4) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    // a key outside 30 bits can never equal a masked hash: left out
+    for (const k of keys) {
+      if (!Number.isInteger(k) || k < 0 || k > 0x3fffffff) continue;
+      let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
+      while (this.slots[i] !== 0 && this.slots[i] !== k + 1) i = (i + 1) & mask;
+      this.slots[i] = k + 1;
+    }
+  }
+  has(k: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let i = Math.imul(k, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const v = this.slots[i];
+      if (v === 0) return false;
+      if (v === k + 1) return true;
+    }
+  }
+}
+
+const itemTables = new WeakMap<ReadonlySet<number>, ItemTable>();
+
+function itemTableOf(items: ReadonlySet<number>): ItemTable {
+  let t = itemTables.get(items);
+  if (!t || t.size !== items.size) itemTables.set(items, (t = new ItemTable(items)));
+  return t;
 }
