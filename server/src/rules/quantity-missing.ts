@@ -26,6 +26,13 @@ const MEASURE_TAGS = new Set(['m', 'q', 'mq']);
 /** A total with no figure after it (圈舍总面积。): context demands a number. */
 const WHOLE_MISSING = /(总面积|总投资额?|总产值|总金额|总规模|总人数|总产量|共计|合计|总计)(?=[。，；])/g;
 
+/**
+ * A verb of change or bound (or a rate: 失业率) right before 以上/左右/以下/以内 and a mark: the
+ * figure between them is gone (增长5%以上。→ 增长以上。). The 23 clean reports never write this
+ * without the figure; the words are the ones they write before a figure and a bound.
+ */
+const BOUND_WITHOUT_FIGURE = /(提高|增长|下降|降低|提升|减少|增加|超过|达到|控制在|保持在|稳定在|涨幅|增速|增幅|降幅|占比|覆盖|率|达|至)(?:以上|左右|以下|以内)(?=[，。；、）)]|$)/g;
+
 interface Head {
   start: number;
   end: number;
@@ -67,6 +74,11 @@ const rule: ParagraphRule = {
       if (t.text !== '企业家' || !enterpriseCount(text, paragraph.tokens, k)) return;
       reports.push(report(text, { start: t.end - 1, end: t.end, prefixed: false, magnitude: false }, 'missing', options));
     });
+    // 增长以上。, 控制在以内，: a change or a bound with its figure and unit both gone
+    for (const m of text.matchAll(BOUND_WITHOUT_FIGURE)) {
+      const at = m.index! + m[1].length;
+      reports.push(report(text, { start: at, end: at + 2, prefixed: false, magnitude: false }, 'missing', options));
+    }
     for (const m of text.matchAll(WHOLE_MISSING)) {
       const at = m.index! + m[0].length;
       if (isNumeralChar(charBefore(text, m.index!))) continue;
