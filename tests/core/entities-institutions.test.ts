@@ -118,3 +118,20 @@ describe('lexicons and short names', () => {
     expect(orgs('中央巡视工作领导小组部署任务。\n')).toContain('organization:中央巡视工作领导小组');
   });
 });
+
+describe('routes named by a region of two city initials, university towns', () => {
+  const places = (text: string) => mentions(entities(text)).filter((m) => m.startsWith('place:'));
+
+  it('takes 成渝 with a line word and a railway or motorway ending as one route', () => {
+    const found = places('规划成渝北线高铁，推进成渝高速扩容。\n');
+    expect(found).toEqual(expect.arrayContaining(['place:成渝北线高铁', 'place:成渝高速']));
+  });
+
+  it('leaves the region alone before other words (false friend)', () => {
+    expect(places('成渝地区双城经济圈建设提速，成渝产业协作加深。\n')).not.toContain('place:成渝高速');
+  });
+
+  it('takes a university town after its place', () => {
+    expect(places('建设昌平高教园，扩建松江大学城。\n')).toEqual(expect.arrayContaining(['place:昌平高教园', 'place:松江大学城']));
+  });
+});

@@ -428,6 +428,16 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
       out.push({ start: w.start + lead, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(w.start + lead, tokens[k].end) });
       continue;
     }
+    // 成渝|高速, 成渝|中线|高铁: a region named by its two cities' initials names the route between them
+    const line = /^[东西南北中]线$/.test(w.text) && !!prior && prior.end === w.start;
+    const region = line ? prior : w;
+    if (region && region.end === (line ? w.start : tokens[k].start) && w.end === tokens[k].start && region.text.length === 2 && lex.places.get(region.text) === '区域' && Array.from(region.text).every((c) => init.has(c))) {
+      const before = tokens[tokens.indexOf(region) - 1];
+      if (!(before && before.end === region.start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag))) {
+        out.push({ start: region.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(region.start, tokens[k].end) });
+        continue;
+      }
+    }
     if (k < 2) continue;
     let j = k;
     while (k - j < 3 && initial(tokens[j - 1], tokens[j])) j--;

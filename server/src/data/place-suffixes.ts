@@ -45,6 +45,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '国际机场',
   // valleys named as industry zones after their place (中原农谷, 中国光谷)
   '农谷', '光谷', '药谷', '芯谷',
+  // university towns named after their place (良乡大学城, 沙河高教园)
+  '大学城', '高教园', '职教城',
 ];
 
 /**
