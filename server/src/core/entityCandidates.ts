@@ -69,12 +69,13 @@ const DESIGNATION = new Set(DESIGNATION_HEADS);
 /**
  * Every name lexiconMatches can match (one lookup instead of six for the many substrings that
  * are none), the longest one per first character (most characters start no long name), and the
- * first characters of the lexicons' names of five characters or more (matched inside words).
+ * lengths of the lexicons' names of five characters or more by first character (matched inside words).
  */
 interface NameIndex {
   names: Set<string>;
   maxByFirst: Map<string, number>;
-  longStarts: Set<string>;
+  /** Lengths of the lexicons' names of five characters or more, by first character. */
+  longLengths: Map<string, Set<number>>;
 }
 const nameIndexes = new WeakMap<Gazetteer, WeakMap<EntityLexicon, NameIndex>>();
 function nameIndex(lex: EntityLexicon, gaz: Gazetteer): NameIndex {
@@ -85,9 +86,14 @@ function nameIndex(lex: EntityLexicon, gaz: Gazetteer): NameIndex {
     const names = new Set<string>([...gaz.byName.keys(), ...gaz.byShortName.keys(), ...lex.places.keys(), ...lex.orgs.keys(), ...lex.media]);
     const maxByFirst = new Map<string, number>();
     for (const n of names) if (n.length > (maxByFirst.get(n[0]) ?? 0)) maxByFirst.set(n[0], n.length);
-    const longStarts = new Set<string>();
-    for (const n of [...lex.places.keys(), ...lex.orgs.keys(), ...lex.media]) if (n.length >= 5) longStarts.add(n[0]);
-    byLex.set(lex, (index = { names, maxByFirst, longStarts }));
+    const longLengths = new Map<string, Set<number>>();
+    for (const n of [...lex.places.keys(), ...lex.orgs.keys(), ...lex.media]) {
+      if (n.length < 5) continue;
+      const set = longLengths.get(n[0]) ?? new Set<number>();
+      set.add(n.length);
+      longLengths.set(n[0], set);
+    }
+    byLex.set(lex, (index = { names, maxByFirst, longLengths }));
   }
   return index;
 }
@@ -269,7 +275,7 @@ class Context {
       const s = t.start;
       const maxLen = index.maxByFirst.get(text[s]);
       if (maxLen === undefined) continue;
-      const long = index.longStarts.has(text[s]);
+      const longLengths = index.longLengths.get(text[s]);
       for (let L = Math.min(maxLen, text.length - s); L >= 2; L--) {
         const e = s + L;
         const atEnd = this.tokenEnds.has(e);
@@ -277,7 +283,8 @@ class Context {
         // a two-character organisation jieba cut after its first character, fusing the second
         // into the next word (巨/nr|化硅): the first piece is a name-tagged single character
         const split = L === 2 && !atEnd && t.text.length === 1 && /^(nr|nrt|nz|x|ns|j)$/.test(t.tag) && !this.tokenEnds.has(e);
-        if (!atEnd && !long && !split && !(e < t.end && lex.orgs.has(text.slice(s, e)))) continue;
+        // (only the lengths of long names starting with this character are cut inside a word)
+        if (!atEnd && !longLengths?.has(L) && !split && !(e < t.end && lex.orgs.has(text.slice(s, e)))) continue;
         const sub = text.slice(s, e);
         if (!index.names.has(sub)) continue;
         if (split && !lex.orgs.has(sub)) continue;
