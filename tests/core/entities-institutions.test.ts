@@ -135,3 +135,15 @@ describe('routes named by a region of two city initials, university towns', () =
     expect(places('建设昌平高教园，扩建松江大学城。\n')).toEqual(expect.arrayContaining(['place:昌平高教园', 'place:松江大学城']));
   });
 });
+
+describe('company short names introduced by the full name elsewhere in the document', () => {
+  it('reads the short name left once trade and legal words and the place are taken off', () => {
+    const found = orgs('浙江禾沐生物科技股份有限公司在湖州投资。\n支持禾沐扩产，禾沐新工厂投产。\n');
+    expect(found.filter((m) => m === 'organization:禾沐').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives no common word as a short name (false friend)', () => {
+    const found = orgs('北京数据集团有限公司成立。\n推进数据产业发展。\n');
+    expect(found).not.toContain('organization:数据');
+  });
+});

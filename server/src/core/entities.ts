@@ -13,6 +13,7 @@
 import { analysisOf, LruCache, memo, memoized, paragraphAt, paragraphMemo, type ReportDocument } from './document';
 import { paragraphCandidates } from './entityCandidates';
 import { entityLexicon } from './entityLexicon';
+import { COMPANY_NAME_TAILS } from '../data/entity-orgs';
 import { EVIDENCE_RANK, type Candidate, type Entity, type EntityIndex, type EntityType, type Mention } from './entityTypes';
 import { chainOf, gazetteer, pickDivision, shortName, type Division } from './gazetteer';
 import type { Paragraph } from './types';
@@ -221,10 +222,66 @@ function referringNames(e: Entity): string[] {
   return [...names];
 }
 
+const COMPANY_TAILS = new Set(COMPANY_NAME_TAILS);
+const COMPANY_LEGAL = /(集团|股份|控股|公司)$/;
+
+/** A company name's own short name (万华化学集团 → 万华), or undefined. */
+function companyCore(n: string, lex: ReturnType<typeof entityLexicon>): string | undefined {
+  // only a company's name: a legal word at its end
+  if (!COMPANY_LEGAL.test(n) || n.length < 5) return undefined;
+  const gaz = gazetteer();
+  let core = n;
+  for (let peeled = true; peeled; ) {
+    peeled = false;
+    for (let L = Math.min(6, core.length - 2); L >= 2; L--) {
+      if (COMPANY_TAILS.has(core.slice(-L))) {
+        core = core.slice(0, -L);
+        peeled = true;
+        break;
+      }
+    }
+  }
+  // a leading place is no part of the short name (浙江|巨化)
+  for (let cut = Math.min(4, core.length - 2); cut >= 2; cut--) {
+    const head = core.slice(0, cut);
+    if (gaz.byName.has(head) || gaz.byShortName.has(head) || lex.places.has(head)) {
+      core = core.slice(cut);
+      break;
+    }
+  }
+  if (core.length < 2 || core.length > 4 || core === n || !/^[\u4e00-\u9fff]+$/.test(core)) return undefined;
+  if (gaz.byName.has(core) || gaz.byShortName.has(core) || lex.places.has(core) || lex.notPlaces.has(core) || lex.notPersons.has(core) || lex.sloganModifiers.has(core)) return undefined;
+  return core;
+}
+
+/**
+ * 万华化学集团股份有限公司 → 万华: a company's own short name once its trade and legal words are
+ * taken off (and its place before them: 浙江巨化股份 → 巨化), where its full name is in the
+ * document. Only a core jieba did not read as one common word there (北京|数据|集团 gives no
+ * 数据): an unknown word, a name, or pieces jieba could not join.
+ */
+function companyShortName(doc: ReportDocument, e: Entity, mentions: Mention[], lex: ReturnType<typeof entityLexicon>): string | undefined {
+  if (e.type !== 'organization') return undefined;
+  const core = companyCore(e.name, lex);
+  if (!core) return undefined;
+  const m = mentions.find((x) => x.entity === e.id && x.text === e.name);
+  const p = m && paragraphAt(doc, m.start);
+  if (!m || !p) return undefined;
+  const cs = m.start - p.start + e.name.indexOf(core);
+  const ce = cs + core.length;
+  const over = p.tokens.filter((t) => t.start < ce && t.end > cs);
+  if (over.length === 1 && over[0].start === cs && over[0].end === ce) return COMMON_TAG.test(over[0].tag) ? undefined : core;
+  // several words: jieba's pieces must show it could not read them (关键/金属 are two words)
+  return over.some((t) => t.start < cs || t.end > ce || t.text.length === 1 || /^(x|nr|nrt|nz|ns|nt|eng)$/.test(t.tag)) ? core : undefined;
+}
+const COMMON_TAG = /^(n|vn|v|a|ad|an|b|l|d|m|q|i|f|s|t|z|ng|vg|j)$/;
+
 function* addCoreferences(doc: ReportDocument, entities: Entity[], mentions: Mention[]): Generator<void, void> {
   const names = new Map<string, number>();
+  const lex = entityLexicon();
   for (const e of entities) {
-    for (const n of referringNames(e)) {
+    const short = companyShortName(doc, e, mentions, lex);
+    for (const n of short ? [...referringNames(e), short] : referringNames(e)) {
       // a name two entities share (an ambiguous tail) refers to neither
       if (names.has(n) && names.get(n) !== e.id) names.set(n, -1);
       else names.set(n, e.id);

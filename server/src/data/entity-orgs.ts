@@ -109,3 +109,15 @@ export const KNOWN_COMPANIES: readonly string[] = [
   '中国交建', '中国铁建', '中铁建', '保利', '中信', '中信集团', '中国平安', '中国人寿', '中国人保', '泰康', '万科', '碧桂园',
   '中国外运', '中国旅游集团', '中免', '中国盐业', '中国节能', '中国诚通', '中国国新', '中国安能', '中国融通', '中国物流集团', '中国矿产资源集团', '中国供销',
 ];
+
+/**
+ * Words a company's full name ends with after its own short name (万华|化学|集团|股份|有限公司):
+ * once the full name is in the document, the short name left when they are taken off refers to
+ * it (see referringNames in core/entities.ts). Longest first is not needed: they are peeled off
+ * repeatedly from the end.
+ */
+export const COMPANY_NAME_TAILS: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限公司', '集团', '股份', '控股', '公司', '科技', '化学', '化工', '能源', '新能源', '电子', '电气', '汽车',
+  '钢铁', '实业', '材料', '新材料', '生物', '医药', '药业', '制药', '重工', '机械', '装备', '智能', '信息', '技术', '通信', '光电', '半导体',
+  '矿业', '煤业', '电力', '环保', '食品', '乳业', '农业', '物流', '航空', '航天', '建设', '建工', '投资', '发展', '产业', '工业', '中国',
+];
