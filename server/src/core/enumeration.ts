@@ -175,12 +175,21 @@ function clipItem(item: Span, stops: readonly number[], side: 'left' | 'right'):
   return { start, end };
 }
 
-/** 1 at every offset where a token starts or ends (tokenBoundaries as a table: no Set per paragraph). */
+/**
+ * 1 at every offset where a token starts or ends (tokenBoundaries as a table: no Set per
+ * paragraph), read up to `length`. One array serves every paragraph (typed arrays of more than a
+ * few dozen bytes are allocated outside the heap, slowly): valid until the next call.
+ */
 function boundaryTable(length: number, tokens: readonly Token[]): Uint8Array {
-  const b = new Uint8Array(length + 1);
+  if (boundaryScratch.length < length + 1) boundaryScratch = new Uint8Array(Math.max(length + 1, 2 * boundaryScratch.length));
+  const b = boundaryScratch;
+  b.fill(0, 0, length + 1);
   for (const t of tokens) b[t.start] = b[t.end] = 1;
   return b;
 }
+let boundaryScratch = new Uint8Array(4096);
+/** shapeRuns' prefix counts, reused likewise. */
+let badScratch = new Int32Array(4096);
 
 function hasMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isMarkCode(text.charCodeAt(i))) return true;
@@ -230,9 +239,14 @@ function findEvidence(p: Paragraph): Evidence[] {
   return [...found.values()].filter((m) => !(NUMERAL.test(p.text[m.at - 1]) && NUMERAL.test(p.text[m.at]))).sort((a, b) => a.at - b.at);
 }
 
+/** The first units of the outlets' names: longestAt is tried only where one of them stands. */
+const MEDIA_FIRST = new Uint8Array(0x10000);
+for (const w of MEDIA) if (w) MEDIA_FIRST[w.charCodeAt(0)] = 1;
+const MEDIA_HAS_EMPTY = MEDIA.includes('');
+
 /** A known outlet, or an unknown one by its ending once a run has started. */
 function outletAt(text: string, i: number, end: number, started: boolean): { end: number; known: boolean } | undefined {
-  const known = longestAt(text, i, MEDIA);
+  const known = MEDIA_HAS_EMPTY || MEDIA_FIRST[text.charCodeAt(i)] ? longestAt(text, i, MEDIA) : undefined;
   if (known && i + known.length <= end) return { end: i + known.length, known: true };
   if (!started) return undefined;
   for (let j = i + 2; j <= Math.min(end, i + 10); j++) {
@@ -279,7 +293,9 @@ function shapeRuns(text: string, c: Span, boundaries: Uint8Array): Evidence[] {
   if (c.end - c.start < 6) return [];
   // bad[i - c.start] counts the units before i that no item may hold (not a CJK ideograph, or
   // 等和及与的之了): a piece is tested with two reads instead of a slice and three regexes
-  const bad = new Int32Array(c.end - c.start + 1);
+  if (badScratch.length < c.end - c.start + 1) badScratch = new Int32Array(Math.max(c.end - c.start + 1, 2 * badScratch.length));
+  const bad = badScratch;
+  bad[0] = 0;
   for (let i = c.start; i < c.end; i++) bad[i - c.start + 1] = bad[i - c.start] + (itemUnit(text.charCodeAt(i)) ? 0 : 1);
   // two-character items sharing one character are mostly set phrases (共建共治共享, 交往交流交融)
   for (const len of [4, 3]) {

@@ -291,7 +291,9 @@ export function clauseTokens(text: string, tokens: readonly Token[]): Clause[] {
   return out;
 }
 
-const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');
+const BUCKETS = ['0', '1', '2', '3', '4-5', '4-5', '6-8', '6-8', '6-8'];
+/** Counts in buckets: 0 1 2 3 4-5 6-8 9+ (a table for the small integers every caller passes). */
+const bucket = (n: number): string => (n >= 0 && n <= 8 && n === (n | 0) ? BUCKETS[n] : n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');
 /** Characters in doubling buckets: 0-4, 5-9, 10-19, 20-39, 40-79, 80+. */
 const charBucket = (n: number): string => (n < 5 ? '0' : n < 10 ? '5' : n < 20 ? '10' : n < 40 ? '20' : n < 80 ? '40' : '80');
 const len = (t: Token): number => Math.min(t.end - t.start, 5);
