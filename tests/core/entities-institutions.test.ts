@@ -147,3 +147,10 @@ describe('company short names introduced by the full name elsewhere in the docum
     expect(found).not.toContain('organization:数据');
   });
 });
+
+describe('cities abroad and first-tier cities by initials', () => {
+  it('takes a foreign city named in a forum or a route, and 北上广', () => {
+    const found = mentions(entities('参加冬季达沃斯论坛，开通至维也纳航线，对接北上广研发资源。\n')).filter((m) => m.startsWith('place:'));
+    expect(found).toEqual(expect.arrayContaining(['place:达沃斯', 'place:维也纳', 'place:北上广']));
+  });
+});
