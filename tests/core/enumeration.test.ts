@@ -103,6 +103,19 @@ describe('the 顿号 seam scorer', () => {
     expect(text.slice(m!.left.start, m!.left.end)).toBe('戊二胺');
     expect(text.slice(m!.right.start, m!.right.end)).toBe('尼龙盐');
   });
+
+  it('does not cut the opening that items share off one of them (鱼肉肠鱼肉丸鱼肉饼)', () => {
+    const text = '车间生产鱼肉肠鱼肉丸鱼肉饼等产品。';
+    const seams = findMissingCommas(paragraphs(text)[0]).map((m) => m.at);
+    // the scorer alone puts seams after each 鱼 as well (jieba: 鱼|肉肠|鱼|肉丸…)
+    expect(seams).toEqual([text.indexOf('鱼肉丸'), text.indexOf('鱼肉饼')]);
+  });
+
+  it('keeps a seam whose left word shares only one character with the next item (水西|柳林|西站)', () => {
+    const text = '建设华苑南站新梅江水西柳林西站等特色宜居片区。';
+    const seams = findMissingCommas(paragraphs(text)[0]).map((m) => m.at);
+    expect(seams).toContain(text.indexOf('柳林'));
+  });
 });
 
 describe('the 顿号 rule on a whole document', () => {

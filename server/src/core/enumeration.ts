@@ -114,7 +114,15 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
     (s.left.text.length >= 3 && PLACE_NAME_TAGS.has(s.right.tag) && levelOf(s.left.text) >= 0 && levelOf(s.right.text) < 0 && levelOf(p.text.slice(s.right.start, s.right.end + 1)) > levelOf(s.left.text));
   // a numeral, pronoun or time word before a negation is a subject and its predicate (第一行|没有问题)
   const subject = (s: ScoredSeam) => NEGATION_SET.has(s.right.text) && (s.left.tag[0] === 'm' || s.left.tag[0] === 'r' || s.left.tag[0] === 't');
-  const taken = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)) && !address(s) && !subject(s));
+  const candidates = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)) && !address(s) && !subject(s));
+  // items that open alike (羊奶茶羊奶酪羊奶贝): a seam after a one-character word, when that character
+  // and the one after the seam also open the item after a neighbouring seam, cuts an item's head
+  // off (羊|奶酪); one shared character is chance (新梅江水西|柳林|西站), and longer openings are
+  // as often shared endings (普惠金融|养老|金融)
+  const headCut = (s: ScoredSeam) =>
+    s.left.end - s.left.start === 1 &&
+    candidates.some((t) => t !== s && t.at !== s.at - 1 && Math.abs(t.at - s.at) <= 8 && p.text[t.at] === p.text[s.at - 1] && p.text[t.at + 1] === p.text[s.at]);
+  const taken = candidates.filter((s) => !headCut(s));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
   // seams are no stops: they cut words as often as items (半导体|新|材料)
   const stops = conjunctionEdges(p.tokens);
