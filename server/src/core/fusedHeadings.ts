@@ -236,7 +236,10 @@ function couplet(text: string, tokens: Token[], s: number, sentenceEnd: number, 
   // a quoted verse closing a passage is followed by 我们…/这…, a section opens on its subject
   const next = tokens[firstTokenEndingAfter(tokens, sentenceEnd + 1)];
   const pronoun = Number(!!next && next.tag === 'r');
-  const confidence = Math.min(1, (verse ? 0.45 : 0.2) + parallelism(a, b) + 0.1 * verbs - 0.2 * pronoun + 0.3 * topic);
+  // and opens it on a time or a place (近年来，… / 林甸县四合乡…): the scene changes even when the
+  // headline's words (小蘑菇, 小猫咪) do not come back in the text
+  const scene = Number(!!next && (next.tag === 't' || next.tag === 'ns'));
+  const confidence = Math.min(1, (verse ? 0.45 : 0.2) + parallelism(a, b) + 0.1 * verbs + 0.1 * scene - 0.2 * pronoun + 0.3 * topic);
   // couplets are the weakest shape (田间地头机器轰鸣，农民们抢抓农时 is body text): ask for more
   if (confidence < COUPLET_MIN) return undefined;
   return { shape: 'couplet', start: s, end: sentenceEnd, confidence, glued: false };
