@@ -7,7 +7,7 @@ import type { CedictEntry } from './cedict';
 import type { ReportDocument } from './document';
 import { definitionOf, entitiesIfReady, mentionAt } from './entities';
 import { ENTITY_LABELS, type Evidence } from './entityTypes';
-import { termAt, tokenAt } from './terms';
+import { compoundAt, termAt, tokenAt } from './terms';
 import type { Span } from './types';
 
 export interface HoverText {
@@ -108,6 +108,13 @@ function termHoverText(doc: ReportDocument, offset: number): HoverText | undefin
   const prev = before && before.base + before.token.end === t.span.start ? before.token.text : '';
   const next = after && after.base + after.token.start === t.span.end ? after.token.text : '';
   lines.push('', `分词：${prev ? `${md(prev)} ｜ ` : ''}**${md(t.word)}**${next ? ` ｜ ${md(next)}` : ''}`);
+  // jieba cut a term in pieces (受审|分离): the whole, as the reader meets it
+  const c = compoundAt(doc, offset);
+  if (c) {
+    const seen = c.occurrences ? ` · 文中出现 ${c.occurrences} 次` : '';
+    lines.push('', `所在词组：**${md(c.text)}** ${c.pinyin}（${c.parts.map(md).join(' ＋ ')}）${seen}`);
+    if (c.entries.length) lines.push('', md(senses(c.entries)));
+  }
   lines.push('', '_释义：CC-CEDICT（CC BY-SA 4.0）_');
   return { markdown: lines.join('\n'), span: t.span };
 }

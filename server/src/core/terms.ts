@@ -86,3 +86,57 @@ export function termAt(doc: ReportDocument, offset: number, isEntity = false): T
     perCharacter,
   };
 }
+
+/** A compound the word under the cursor is part of, when jieba cut it into pieces. */
+export interface CompoundInfo {
+  span: Span;
+  text: string;
+  pinyin: string;
+  /** The pieces jieba cut it into. */
+  parts: string[];
+  /** CC-CEDICT entries for the whole: jieba split a dictionary word (empty when it is not one). */
+  entries: CedictEntry[];
+  /** How often the compound occurs in the document (counted when no dictionary knows it). */
+  occurrences?: number;
+}
+
+const HAN_ONLY = /^[\u3400-\u9fff]+$/;
+const CONTENT_TAG = /^(n|v|a|j|l|i|b|x)/;
+/** Beyond this the document is not scanned for a compound's repetitions (a hover must stay fast). */
+const MAX_SCANNED = 2_000_000;
+
+/**
+ * The longest run of two or three adjacent words around the one at `offset` that reads as one
+ * term: a CC-CEDICT headword jieba cut in two (示范|区 style), or a four-character compound of two
+ * content words the document repeats (受审|分离 three times: a term of the report's own, like
+ * 一窗|通办). Undefined when the word stands alone.
+ */
+export function compoundAt(doc: ReportDocument, offset: number): CompoundInfo | undefined {
+  const para = paragraphAt(doc, offset);
+  const hit = tokenAt(doc, offset);
+  if (!para || !hit) return undefined;
+  const tokens = para.tokens;
+  const k = tokens.indexOf(hit.token);
+  if (k < 0) return undefined;
+  let best: CompoundInfo | undefined;
+  for (const size of [3, 2]) {
+    for (let first = Math.max(0, k - size + 1); first <= k && first + size <= tokens.length; first++) {
+      const run = tokens.slice(first, first + size);
+      if (run.some((t, i) => i > 0 && run[i - 1].end !== t.start) || !run.every((t) => HAN_ONLY.test(t.text))) continue;
+      const text = run.map((t) => t.text).join('');
+      if (text.length < 3 || text.length > 6 || (best && best.text.length >= text.length)) continue;
+      const span = { start: para.start + run[0].start, end: para.start + run[size - 1].end };
+      const parts = run.map((t) => t.text);
+      const entries = lookupCedict(text) ?? [];
+      if (entries.length) {
+        best = { span, text, pinyin: toPinyin(text), parts, entries };
+        continue;
+      }
+      if (size !== 2 || text.length !== 4 || !run.every((t) => t.text.length === 2 && CONTENT_TAG.test(t.tag)) || doc.text.length > MAX_SCANNED) continue;
+      let occurrences = 0;
+      for (let at = doc.text.indexOf(text); at >= 0; at = doc.text.indexOf(text, at + text.length)) occurrences++;
+      if (occurrences >= 2) best = { span, text, pinyin: toPinyin(text), parts, entries, occurrences };
+    }
+  }
+  return best;
+}
