@@ -61,6 +61,11 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
     io.stdout(rest.includes('--markdown') ? rulesMarkdown() : rules.map((r) => `${r.id.padEnd(34)}${r.severity.padEnd(9)}${r.fixable ? '可修复 ' : '       '}${r.description}\n`).join(''));
     return 0;
   }
+  // `zh-report lint --help`: the usage, as for `zh-report --help` (not an unknown option)
+  if (command === 'lint' && rest.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
   if (command !== 'lint') {
     io.stderr(`zh-report: 未知命令“${command}” (unknown command)\n${USAGE}\n`);
     return 2;

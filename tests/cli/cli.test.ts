@@ -90,6 +90,17 @@ describe('zh-report lint', () => {
     expect(run(['frobnicate']).code).toBe(2);
   });
 
+  it('prints the usage for lint --help and -h and exits 0, without linting the files named', () => {
+    const p = file('help.txt', '好的,谢谢。\n');
+    for (const flag of ['--help', '-h']) {
+      const r = run(['lint', flag, p]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('zh-report lint [--format');
+      expect(r.stdout).not.toContain('punctuation-halfwidth');
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('leaves hints out of the text list unless --hints, counts them in the summary, and exits on what it lists', () => {
     const p = file('hints.txt', '好的,谢谢。\n');
     const asHint = ['--rule', 'punctuation-halfwidth=hint'];
