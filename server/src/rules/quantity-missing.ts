@@ -149,6 +149,9 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
   }
   if (!wholeWords(text, start, end, tokens, tokenIndex)) return undefined;
   if (left === '第') return 'ordinal';
+  // 甘其毛都、策克、满都拉, 安家庄、郭家台、平山湖: a name in a list of names that happens to end on
+  // a measure word; a list that lost its numbers has quantities around it (学校所、医院家)
+  if (unit.strength !== 'strong' && !head.prefixed && inListOfNames(text, start, end, tokens, tokenIndex)) return undefined;
   // 微克/立方米, 万元/人: the unit after a slash is a rate's denominator; 万套（间）: an alternative
   if (/[/／]/.test(left) || (/[（(]/.test(left) && /^[）)]/.test(text.slice(end, end + 1)))) return undefined;
   // “N”个, “1”个: a number spelled in quotes
@@ -177,10 +180,14 @@ function judge(text: string, head: Head, tokens: Token[], tokenIndex: Int32Array
     const bare = text.slice(start, end);
     // 实施亿元以上项目: a size class, not an amount
     if (/^(万亿|亿|万)元以上(?![，。；、）]|$)/.test(text.slice(start, start + WINDOW))) return undefined;
-    if (bare === '万亿元' && prev && prev.end === start && MILESTONE_LEADS.includes(prev.text)) return undefined;
+    // 突破万亿元, 降费超万亿元 (jieba: 降费超|万亿元): a milestone, read on the text, not the token
+    const milestone = MILESTONE_LEADS.some((w) => text.startsWith(w, start - w.length));
+    if (bare === '万亿元' && milestone) return undefined;
     // a bare 万 opening a name or a clause is the number itself (万家企业, “万名博士后”)
     if (text[start] === '万' && text[start + 1] !== '亿' && unit.strength !== 'strong' && !closes) {
       if (OPENERS.test(left) || CLAUSE_MARKS.test(left) || left === '、') return undefined;
+      // 全国工商联万家民企评营商环境: after an organisation's name, the name of its programme
+      if (prev && prev.end === start && prev.tag === 'nt') return undefined;
       // 油田万米超深钻井 is ten thousand metres; 年产万片 (after a verb) lost its number
       if (unit.strength !== 'weak' && !/^(v|j|p)/.test(prev?.tag ?? '')) return undefined;
     }
@@ -248,6 +255,47 @@ function enterpriseCount(text: string, tokens: Token[], k: number): boolean {
   if (/^(以上|左右)/.test(after)) return true;
   const prev = tokens[k - 1];
   return prev !== undefined && prev.end === t.start && ENTERPRISE_KINDS.some((w) => prev.text.endsWith(w)) && CLOSES_STRICT.test(after);
+}
+
+/** What bounds an item of a 、 list. */
+const ITEM_EDGE = /[，。；：！？、（）()“”‘’《》\s,.;:!?]/;
+/** Names in lists are short (策克, 郭家台, 工生所); a longer item is a clause (累计达到项、). */
+const MAX_ITEM = 4;
+
+/**
+ * The unit ends a short item of a 、 list that opens on a name or a noun, and the neighbouring
+ * items are names too: none holds a digit or ends on a unit.
+ */
+function inListOfNames(text: string, start: number, end: number, tokens: Token[], tokenIndex: Int32Array): boolean {
+  let a = start;
+  while (a > 0 && start - a < MAX_ITEM && !ITEM_EDGE.test(text[a - 1])) a--;
+  if (a > 0 && !ITEM_EDGE.test(text[a - 1])) return false;
+  if (a === start) return false;
+  const first = tokens[tokenIndex[a]];
+  if (!first || first.start !== a || !/^(n|x|j)/.test(first.tag)) return false;
+  const listBefore = text[a - 1] === '、';
+  const listAfter = text[end] === '、';
+  if (!listBefore && !listAfter) return false;
+  const neighbours: string[] = [];
+  if (listBefore) {
+    let b = a - 1;
+    while (b > 0 && a - 1 - b < MAX_ITEM + 4 && !ITEM_EDGE.test(text[b - 1])) b--;
+    neighbours.push(text.slice(b, a - 1));
+  }
+  if (listAfter) {
+    let c = end + 1;
+    while (c < text.length && c - end - 1 < MAX_ITEM + 4 && !ITEM_EDGE.test(text[c])) c++;
+    neighbours.push(text.slice(end + 1, c).replace(/等.*$/, ''));
+  }
+  return neighbours.every((n) => n.length >= 2 && !/[0-9０-９]/.test(n) && !endsOnUnit(n));
+}
+
+function endsOnUnit(item: string): boolean {
+  for (let k = 1; k <= Math.min(3, item.length); k++) {
+    const u = matchUnitAt(item, item.length - k);
+    if (u && u.unit.length === k) return true;
+  }
+  return false;
 }
 
 /** The next token starts right after the unit and is a noun (or jieba's unknown run). */
