@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD, STRIPPED_HINT_THRESHOLD, STRIPPED_MIN_LENGTH, STRIPPED_WARN_THRESHOLD, strippedDocument } from '../../server/src/core/enumeration';
+import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD, shortDocument, SHORT_HINT_THRESHOLD, STRIPPED_HINT_THRESHOLD, STRIPPED_MIN_LENGTH, STRIPPED_WARN_THRESHOLD, strippedDocument } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
 import { currentScorer, packModel, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
 import { averagePrecision, deleteCommas, selectOptions, stripMarks, strippedParagraphs, trainEnumerationModel, trainingCopies } from '../../server/src/core/enumerationTrain';
@@ -129,6 +129,25 @@ describe('the 顿号 rule on a whole document', () => {
     expect(found).toEqual(findMissingCommas(p).map((m) => lost.slice(m.left.start, m.right.end)));
     // the sentence has a seam the scorer rates between the hint and the marked thresholds
     expect(findMissingCommas(p).some((m) => m.kind === 'model' && m.p < MARKED_THRESHOLD)).toBe(true);
+  });
+
+  it('reports a low seam in a short document without 、 only in a clause that announces a list', () => {
+    const plain = '以前村里一刮风就满天黄沙，现在环境好了。';
+    const [p] = paragraphs(plain);
+    const low = findMissingCommas(p).filter((m) => m.p < SHORT_HINT_THRESHOLD);
+    // the scorer alone has a low seam here (满天|黄沙)
+    expect(low.length).toBeGreaterThan(0);
+    const inShort = findMissingCommas(p, false, false, true);
+    expect(inShort.every((m) => m.p >= SHORT_HINT_THRESHOLD)).toBe(true);
+    expect(shortDocument(plain)).toBe(true);
+    expect(lintWith(plain, RULE).filter((f) => low.some((m) => f.start === m.left.start))).toEqual([]);
+    // 包括…等 announces a list: its low seam stands (演讲|朗诵 is below SHORT_HINT_THRESHOLD)
+    const [q] = paragraphs(lost);
+    const listed = findMissingCommas(q, false, false, true);
+    expect(listed.some((m) => m.p < SHORT_HINT_THRESHOLD)).toBe(true);
+    expect(listed.map((m) => m.at)).toEqual(findMissingCommas(q).map((m) => m.at));
+    // a long document without 、 is one that lost them: the low seam is reported there
+    expect(shortDocument(plain.repeat(100))).toBe(false);
   });
 
   it('holds a paragraph without 、 to the marked threshold when the document uses 、 elsewhere', () => {

@@ -79,11 +79,25 @@ export function strippedDocument(text: string): boolean {
   return text.length >= STRIPPED_MIN_LENGTH && !STRIPPED_MARKS.test(text);
 }
 
+/**
+ * Below this length a document without 、 is ordinary (a news item, a notice with no list), not a
+ * report that lost its 、: the scorer's low seams there are mostly its own noise (镇|张庄村,
+ * 满天|黄沙 at 0.3 in a clean 500-character story). Only seams at SHORT_HINT_THRESHOLD are
+ * reported, or at HINT_THRESHOLD in a clause that announces a list (包括…等).
+ */
+export const SHORT_DOCUMENT = 1500;
+export const SHORT_HINT_THRESHOLD = 0.5;
+
 /** Whether a document uses 、 (MARKED_DOCUMENT or more): counted by scanning, no copy made. */
 export function usesEnumerationComma(text: string): boolean {
   let n = 0;
   for (let at = text.indexOf('、'); at >= 0 && n < MARKED_DOCUMENT; at = text.indexOf('、', at + 1)) n++;
   return n >= MARKED_DOCUMENT;
+}
+
+/** A document too short for a missing 、 everywhere to be likely (SHORT_DOCUMENT). */
+export function shortDocument(text: string): boolean {
+  return text.length < SHORT_DOCUMENT;
 }
 
 /**
@@ -93,13 +107,16 @@ export function usesEnumerationComma(text: string): boolean {
  * `markedDocument`: the document uses 、 elsewhere (usesEnumerationComma); `strippedDoc`: it lost
  * every mark but ，and 。 (strippedDocument).
  */
-export function findMissingCommas(p: Paragraph, markedDocument = false, strippedDoc = false): MissingComma[] {
+export function findMissingCommas(p: Paragraph, markedDocument = false, strippedDoc = false, shortDoc = false): MissingComma[] {
   const evidence = findEvidence(p);
   const byAt = new Map(evidence.map((m) => [m.at, m]));
   const out = new Map<number, MissingComma>();
   for (const m of evidence) if (m.kind === 'outlets') out.set(m.at, { ...m, p: 1 });
   const marked = p.text.includes('、');
   const floor = marked || markedDocument ? MARKED_THRESHOLD : strippedDoc ? STRIPPED_HINT_THRESHOLD : HINT_THRESHOLD;
+  // in a short document, a low seam counts only in a clause that announces a list
+  const shortFloor = (at: number) => (listClause(p.text, at) ? HINT_THRESHOLD : SHORT_HINT_THRESHOLD);
+  const kept = shortDoc && floor === HINT_THRESHOLD ? (s: ScoredSeam) => s.p >= shortFloor(s.at) : () => true;
   const warn = strippedDoc ? STRIPPED_WARN_THRESHOLD : WARN_THRESHOLD;
   // only the seams that can be taken below are made into objects (the rest are scored and dropped)
   const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc, (sp, at) => sp >= floor || (!marked && byAt.get(at)?.strong === true));
@@ -114,7 +131,7 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
     (s.left.text.length >= 3 && PLACE_NAME_TAGS.has(s.right.tag) && levelOf(s.left.text) >= 0 && levelOf(s.right.text) < 0 && levelOf(p.text.slice(s.right.start, s.right.end + 1)) > levelOf(s.left.text));
   // a numeral, pronoun or time word before a negation is a subject and its predicate (第一行|没有问题)
   const subject = (s: ScoredSeam) => NEGATION_SET.has(s.right.text) && (s.left.tag[0] === 'm' || s.left.tag[0] === 'r' || s.left.tag[0] === 't');
-  const candidates = seams.filter((s) => !out.has(s.at) && (s.p >= floor || (!marked && byAt.get(s.at)?.strong)) && !address(s) && !subject(s));
+  const candidates = seams.filter((s) => !out.has(s.at) && ((s.p >= floor && kept(s)) || (!marked && byAt.get(s.at)?.strong)) && !address(s) && !subject(s));
   // items that open alike (羊奶茶羊奶酪羊奶贝): a seam after a one-character word, when that character
   // and the one after the seam also open the item after a neighbouring seam, cuts an item's head
   // off (羊|奶酪); one shared character is chance (新梅江水西|柳林|西站), and longer openings are
@@ -149,6 +166,18 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
 }
 
 const NEGATION_SET = new Set(NEGATIONS);
+
+const LIST_OPENERS = /(包括|围绕|涵盖|例如|比如|诸如|涉及)/;
+const CLAUSE_EDGE = /[，。；：！？,;:!?\n]/;
+
+/** The seam's clause announces a list: 等 after it, or 包括/围绕… before it (within 40 units). */
+function listClause(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < 40 && !CLAUSE_EDGE.test(text[a - 1])) a--;
+  let b = at;
+  while (b < text.length && b - at < 40 && !CLAUSE_EDGE.test(text[b])) b++;
+  return text.slice(at, b).includes('等') || LIST_OPENERS.test(text.slice(a, at));
+}
 
 /** Seams at least this likely bound their neighbours' items in messages. */
 const ITEM_EDGE = 0.5;

@@ -5,7 +5,7 @@
  * otherwise. The fix inserts 、 and is safe only between two outlets the lexicon knows.
  */
 import { paragraphMemo } from '../core/document';
-import { findMissingCommas, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
+import { findMissingCommas, shortDocument, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
 import { modelGeneration } from '../core/enumerationModel';
 import type { Paragraph, Report } from '../core/types';
 import { shiftReport, type DocumentRule } from './rule';
@@ -33,16 +33,18 @@ const rule: DocumentRule = {
     const marked = usesEnumerationComma(doc.text);
     // a document stripped of every mark but ，。 is scored as such and held to a higher bar
     const stripped = !marked && strippedDocument(doc.text);
-    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : 'u'}`;
+    // a short document without 、 is an ordinary text, not one that lost them: only sure seams
+    const short = !marked && !stripped && shortDocument(doc.text);
+    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : short ? 'h' : 'u'}`;
     const out: Report[] = [];
-    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked, stripped))) out.push(shiftReport(r, p.start));
+    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked, stripped, short))) out.push(shiftReport(r, p.start));
     return out;
   },
 };
 
-function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippedDoc: boolean): Report[] {
+function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippedDoc: boolean, shortDoc: boolean): Report[] {
   const text = paragraph.text;
-  const found = findMissingCommas(paragraph, markedDocument, strippedDoc);
+  const found = findMissingCommas(paragraph, markedDocument, strippedDoc, shortDoc);
   if (!found.length) return NONE;
   return found.map(
     (m): Report => ({
