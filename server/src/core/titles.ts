@@ -24,10 +24,18 @@ export function findBareTitles(p: Paragraph): BareTitle[] {
   const text = p.text;
   const marked = enclosedSpans(text);
   const found = [...publications(p), ...documents(p), ...shortTitles(p), ...laws(p), ...works(p)].filter(
-    (t) => t.end > t.start && !isMarked(text, marked, t.start, t.end, '《〈“') && text[t.start - 1] !== '《' && text[t.end] !== '》',
+    (t) => t.end > t.start && !isMarked(text, marked, t.start, t.end, '《〈“') && text[t.start - 1] !== '《' && text[t.end] !== '》' && !wholeLine(text, t),
   );
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return keepDisjoint(found).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The name is the whole line (a Markdown heading's too): the document's own title (关于开展……的通知
+ * heading a notice), which takes no 书名号.
+ */
+function wholeLine(text: string, t: Span): boolean {
+  return /^[#\s\u3000]*$/.test(text.slice(0, t.start)) && /^[\s\u3000]*$/.test(text.slice(t.end));
 }
 
 const NAME_TAG = /^(ns|nz|nt)$/;

@@ -56,7 +56,9 @@ const rule: DocumentRule = {
       const missing = Math.max(...between);
       const style = (Object.keys(STYLE_RANK) as MarkerStyle[]).find((k) => STYLE_RANK[k] === missing)!;
       const h = first.heading;
-      reports.push({ messageId: 'levelJump', start: h.marker!.start, end: h.marker!.end, data: { found: h.marker!.text, missing: canonicalMarker(style, 1) } });
+      // a hint: 公文 practice lets a short section skip a level (三、工作要求 / 1. 高度重视) even
+      // where others use （一）; the standard's order is a convention, not an error
+      reports.push({ messageId: 'levelJump', start: h.marker!.start, end: h.marker!.end, data: { found: h.marker!.text, missing: canonicalMarker(style, 1) }, severity: 'hint' });
     }
     return reports;
   },
@@ -67,10 +69,17 @@ function checkRun(style: MarkerStyle, run: Section[], text: string): Report[] {
   const seen = new Set<number>();
   // the number the previous heading has, or should have when its fix is certain
   let prev = 0;
+  // the last number of a list opened after a colon (附件：1. … / 2. …), which its items continue
+  let inline: number | undefined;
   run.forEach((s, i) => {
     const m = s.heading.marker!;
     const expected = prev + 1;
     prev = m.number;
+    if (inline !== undefined && m.number === inline + 1) {
+      inline = m.number;
+      return;
+    }
+    inline = undefined;
     const data = { found: m.text, expected: canonicalMarker(style, expected, m.text.endsWith('、') ? '、' : '.') };
     if (m.number === expected) {
       seen.add(m.number);
@@ -90,9 +99,11 @@ function checkRun(style: MarkerStyle, run: Section[], text: string): Report[] {
       seen.add(m.number);
       return;
     }
-    // a list opened after a colon on the line before (附件：1. 清单 / 2. 联系人): its first item is there
-    if (messageId === 'wrongStart' && openedInlineBefore(text, m.start, style, m.number - 1)) {
-      seen.add(m.number);
+    // a list opened after a colon on the line before (附件：1. 清单 / 2. 联系人): its first item is
+    // there, and its items are a list of their own, not the section's headings
+    if (openedInlineBefore(text, m.start, style, m.number - 1)) {
+      if (messageId === 'wrongStart') seen.add(m.number);
+      inline = m.number;
       return;
     }
     reports.push({ messageId, start: m.start, end: m.end, data, ...(fixes ? { fixes } : {}) });
