@@ -9,6 +9,7 @@
  * part of something else (据说, 所说, 也就是说) to be trusted.
  */
 import { FIRST_PERSON, FIRST_PERSON_ANYWHERE, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_VERBS, SURNAMES } from '../data/speech-verbs';
+import { SINGLE_SURNAMES } from '../data/surnames';
 import { isHan } from './chars';
 import { longestEndingAt } from './enclosed';
 import { tokenCovering, tokenEndingAt, tokenStartingAt } from './tokenLookup';
@@ -169,7 +170,8 @@ function speakerEndingAt(p: Paragraph, floor: number, e: number): { start: numbe
     const t = longestEndingAt(text, start, SPEAKER_TITLES);
     // the name must begin with a surname (副主任宋亚东; 记者会上 is no title + name)
     // the span keeps the title, the label names the person (副主任宋亚东 → 宋亚东)
-    if (t && start - t.length >= floor && SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start, e) };
+    // (after a title the register's surnames are safe: 书记申学风)
+    if (t && start - t.length >= floor && SINGLE_SURNAMES.includes(text[start])) return { start: start - t.length, text: text.slice(start, e) };
   }
   const ending = tokenEndingAt(p.tokens, e);
   const nameTok = ending && ending.tag === 'nr' && ending.text.length >= 2 ? ending : undefined;
@@ -213,17 +215,27 @@ const QUOTE_REACH = 80;
 /** How far before its verb a speaker phrase (with its organisation and title) may start. */
 const SPEAKER_REACH = 40;
 
+/** A short lead-in clause, then first person (下一步，我们……; 今年，咱们……). */
+const LEAD_IN_FIRST_PERSON = /^[\u4e00-\u9fff]{2,6}，(?:我们|咱们)/;
+
 /** `speaker + 说/表示 + ， + first person`: a direct quotation opened without marks. */
 function openingAttributions(p: Paragraph): Attribution[] {
   const out: Attribution[] = [];
   const text = p.text;
   // after a comma, or straight after the verb (县长在会上说我们要……, 他表示我们将……, 他告诉记者我们……)
-  for (const m of text.matchAll(/[，,]|(?:说|表示|坦言|直言|告诉记者)(?=我们|咱们|我[^国省市区县校院厂部局委镇乡村军党方司行所处队])/g)) {
+  // or with a short lead-in before the first person (他说下一步，我们还要……: 说：“下一步，我们……”)
+  for (const m of text.matchAll(/[，,]|(?:说|表示|坦言|直言|告诉记者)(?=我们|咱们|我[^国省市区县校院厂部局委镇乡村军党方司行所处队]|[\u4e00-\u9fff]{2,8}，(?:我们|咱们))/g)) {
     const withComma = m[0] === '，' || m[0] === ',';
     const comma = withComma ? m.index! : m.index! + m[0].length;
     const verb = longestEndingAt(text, comma, CLOSING_VERBS);
     if (!verb) continue;
-    const opens = FIRST_PERSON.test(text.slice(withComma ? comma + 1 : comma));
+    const leadIn = !withComma && !FIRST_PERSON.test(text.slice(comma));
+    // after a lead-in the verb must be a word of its own (说明, 表示出 are not speech)
+    if (leadIn) {
+      const own = tokenCovering(p.tokens, comma - verb.length);
+      if (!own || own.start !== comma - verb.length || own.end !== comma) continue;
+    }
+    const opens = leadIn || FIRST_PERSON.test(text.slice(withComma ? comma + 1 : comma)) || (withComma && LEAD_IN_FIRST_PERSON.test(text.slice(comma + 1, comma + 12)));
     // or a clause that is only its speaker, between first-person words and more of them
     // (我们一定把好事办好，村党支部书记孙建国说，让老百姓……)
     if (!opens && !withComma) continue;
