@@ -102,6 +102,10 @@ const rule: ParagraphRule = {
             bare.add(i);
             flag(i, 'month');
           }
+        } else if (word === '月份' && CLAUSE_START.test(left) && !/^[，、]?(?:统计|排序|划分|分布)/.test(next.slice(1))) {
+          // ，月份，全市…: a clause that opens on 月份 lost its month (月底, 月初 alone mean this month's)
+          bare.add(i);
+          flag(i, 'month');
         } else if (alone && (opens || next[0] === '日') && /^[日底初末份中上下]/.test(next)) {
           // 北京月日电: a bare 月 before 日 is a date whatever precedes it
           bare.add(i);
