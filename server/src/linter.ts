@@ -29,11 +29,12 @@ export interface RuleError {
 export class Linter {
   readonly analyzer: ParagraphAnalyzer;
   /**
-   * Paragraph-rule reports per rule, keyed by the paragraph's cached analysis (one object per
-   * paragraph content): no key strings to build or hash, and entries go when the analyzer's LRU
-   * drops the analysis or its dictionary changes. Replaced when the options change.
+   * Paragraph-rule reports, keyed by the paragraph's cached analysis (one object per paragraph
+   * content), then by the rule's position in `rules`: one lookup per paragraph, no key strings to
+   * build or hash, and entries go when the analyzer's LRU drops the analysis or its dictionary
+   * changes. Replaced when the options change.
    */
-  private reportCache = new WeakMap<ParagraphAnalysis, Map<string, Report[]>>();
+  private reportCache = new WeakMap<ParagraphAnalysis, Array<Report[] | undefined>>();
   private optionsKey = '';
   /**
    * The last document built with tokens: the next build reuses its untouched paragraphs. Weak:
@@ -98,19 +99,25 @@ export class Linter {
     const fail = (rule: Rule, e: unknown) => {
       if (!failed.has(rule.id)) failed.set(rule.id, { ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     };
-    const active = this.rules.flatMap((rule) => {
+    const active = this.rules.flatMap((rule, position) => {
       const severity = config.rules[rule.id] ?? rule.severity;
-      return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity }];
+      return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity, position }];
     });
+    const paragraphRules = active.filter((a): a is typeof a & { rule: Rule & { scope: 'paragraph' } } => a.rule.scope === 'paragraph');
     for (const para of document.paragraphs) {
-      for (const { rule, severity } of active) {
-        if (rule.scope !== 'paragraph') continue;
-        let reports: Report[];
-        try {
-          reports = this.paragraphReports(rule, para, config);
-        } catch (e) {
-          fail(rule, e);
-          continue;
+      const cached = this.cachedReports(para);
+      for (const { rule, severity, position } of paragraphRules) {
+        let reports = cached?.[position];
+        if (!reports) {
+          try {
+            reports = rule.check(para, config.options);
+          } catch (e) {
+            fail(rule, e);
+            continue;
+          }
+          // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
+          if (!reports.length) reports = NO_REPORTS;
+          if (cached) cached[position] = reports;
         }
         for (const r of reports) findings.push(toFinding(rule, severity, r, para.start, document.text));
       }
@@ -129,19 +136,13 @@ export class Linter {
     return { document, findings: outsideCode(findings, codeRegions(document.lines)), ruleErrors: [...failed.values()] };
   }
 
-  private paragraphReports(rule: Rule & { scope: 'paragraph' }, para: Paragraph, config: LintConfig): Report[] {
+  /** The paragraph's cached reports by rule position (filled as rules run); undefined for hand-made paragraphs. */
+  private cachedReports(para: Paragraph): Array<Report[] | undefined> | undefined {
     const analysis = analysisOf(para);
-    if (!analysis) return rule.check(para, config.options);
+    if (!analysis) return undefined;
     let byRule = this.reportCache.get(analysis);
-    if (!byRule) this.reportCache.set(analysis, (byRule = new Map()));
-    let reports = byRule.get(rule.id);
-    if (!reports) {
-      reports = rule.check(para, config.options);
-      // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
-      if (!reports.length) reports = NO_REPORTS;
-      byRule.set(rule.id, reports);
-    }
-    return reports;
+    if (!byRule) this.reportCache.set(analysis, (byRule = new Array(this.rules.length)));
+    return byRule;
   }
 }
 

@@ -130,9 +130,12 @@ class Unchanged {
   ) {
     const a = previous.text;
     const max = Math.min(a.length, text.length);
+    // whole chunks first (one native comparison each), then unit by unit inside the chunk that differs
     let p = 0;
+    while (p + CHUNK <= max && a.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
     while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
     let q = 0;
+    while (q + CHUNK <= max - p && a.slice(a.length - q - CHUNK, a.length - q) === text.slice(text.length - q - CHUNK, text.length - q)) q += CHUNK;
     while (q < max - p && a.charCodeAt(a.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
     this.prefix = p;
     this.suffixStart = text.length - q;
@@ -151,6 +154,9 @@ class Unchanged {
     return old.start + shift === start && old.end + shift === end ? old : undefined;
   }
 }
+
+/** Code units compared at once by `Unchanged` (a slice of a flat string is a view, not a copy). */
+const CHUNK = 2048;
 
 export function buildDocument(text: string, analyzer: ParagraphAnalyzer): ReportDocument {
   const steps = buildDocumentSteps(text, analyzer);
@@ -219,8 +225,12 @@ export function paragraphMemo<T>(paragraph: Paragraph, key: string, compute: () 
   if (!analysis) return compute();
   let m = paragraphDerived.get(analysis);
   if (!m) paragraphDerived.set(analysis, (m = new Map()));
-  if (!m.has(key)) m.set(key, compute());
-  return m.get(key) as T;
+  // one lookup when the value is there (every paragraph an edit left alone)
+  const have = m.get(key);
+  if (have !== undefined || m.has(key)) return have as T;
+  const value = compute();
+  m.set(key, value);
+  return value;
 }
 
 /** The paragraph containing an absolute offset, by binary search. */

@@ -111,8 +111,10 @@ function paragraphReports(paragraph: Paragraph, lexicon: TermLexicon): Report[] 
  */
 function documentQuotedTerms(doc: ReportDocument, memoKey: string): Map<string, number> {
   const out = new Map<string, number>();
+  // the key made once, not once per paragraph (a new string is hashed at each lookup)
+  const key = `${memoKey}-quoted`;
   for (const p of doc.paragraphs) {
-    for (const [t, n] of paragraphMemo(p, `${memoKey}-quoted`, () => nonEmpty(quotedTerms(p.text)))) out.set(t, (out.get(t) ?? 0) + n);
+    for (const [t, n] of paragraphMemo(p, key, () => nonEmpty(quotedTerms(p.text)))) out.set(t, (out.get(t) ?? 0) + n);
   }
   return out;
 }
@@ -225,8 +227,9 @@ function repeatedNumbered(doc: ReportDocument, memoKey: string, reported: readon
   const covered = coverage(doc, reported);
   const found: Array<{ start: number; end: number; word: string }> = [];
   const count = new Map<string, number>();
+  const key = `${memoKey}-numbered`;
   for (const p of doc.paragraphs) {
-    for (const s of paragraphMemo(p, `${memoKey}-numbered`, () => orNone(numberedPhrases(p)))) {
+    for (const s of paragraphMemo(p, key, () => orNone(numberedPhrases(p)))) {
       const word = p.text.slice(s.start, s.end);
       count.set(word, (count.get(word) ?? 0) + 1);
       if (!covered.subarray(p.start + s.start, p.start + s.end).includes(1)) found.push({ start: p.start + s.start, end: p.start + s.end, word });
