@@ -225,6 +225,28 @@ const DAMAGES: Array<{ name: string; rule: string; damage: Damage }> = [
     },
   },
   {
+    name: '一、 → 一 (the mark lost, line kept)',
+    rule: 'structure-heading-marker',
+    damage: (lines, i) => {
+      const m = lines[i].match(new RegExp(`^(${CN})、`));
+      if (!m) return undefined;
+      const out = [...lines];
+      out[i] = `${m[1]}${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) };
+    },
+  },
+  {
+    name: '（一） → 一 (the brackets lost, line kept)',
+    rule: 'structure-heading-marker',
+    damage: (lines, i) => {
+      const m = lines[i].match(new RegExp(`^（(${CN})）`));
+      if (!m) return undefined;
+      const out = [...lines];
+      out[i] = `${m[1]}${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) };
+    },
+  },
+  {
     name: 'line break before a heading lost',
     rule: 'structure-fused-heading',
     damage: (lines, i) => {

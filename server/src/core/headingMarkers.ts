@@ -48,7 +48,7 @@ export interface Marker {
   start: number;
   end: number;
   /** Set when the marker deviates from GB/T 9704: the canonical form it should take. */
-  malformed?: { canonical: string; why: 'halfwidthParen' | 'dotAfterChinese' | 'extraMark' | 'fullwidthDot' | 'dunAfterArabic' };
+  malformed?: { canonical: string; why: 'halfwidthParen' | 'dotAfterChinese' | 'extraMark' | 'fullwidthDot' | 'dunAfterArabic' | 'missingMark' };
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -12,6 +12,7 @@
 import { codeClass } from './chars';
 import { memo, paragraphMemo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
+import { bareMarkers } from './bareMarkers';
 import { findFusedHeadings, type FusedShape } from './fusedHeadings';
 import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
 import type { Paragraph, Span } from './types';
@@ -89,9 +90,11 @@ export function findSections(doc: ReportDocument): Outline {
     headings.push(title);
   }
   const lastNumber = new Map<string, number>();
+  // heading numbers that lost their 、 or brackets, where other lines continue their sequence
+  const bare = bareMarkers(doc.paragraphs, fm.bodyStart);
   for (const p of doc.paragraphs) {
     if (p.index < fm.bodyStart) continue;
-    const found = headingsIn(doc, p, p.index === 0 && title ? title.end - p.start : 0, lastNumber);
+    const found = headingsIn(doc, p, p.index === 0 && title ? title.end - p.start : 0, lastNumber, bare.get(p.index));
     headings.push(...found);
   }
   assignUnnumberedRanks(headings);
@@ -100,7 +103,7 @@ export function findSections(doc: ReportDocument): Outline {
 }
 
 /** Headings of one paragraph: a numbered or Markdown line, a standalone line, or fused ones. */
-function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber: Map<string, number>): Heading[] {
+function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber: Map<string, number>, bare?: Marker): Heading[] {
   const text = p.text;
   const lead = from + text.slice(from).match(/^[\s　]*/)![0].length;
   const out: Heading[] = [];
@@ -111,7 +114,7 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     out.push({ kind: 'markdown', rank: md[1].length, start: p.start + lead, end: textStart + md[2].length, text: md[2], textStart, marker, paragraph: p.index, confidence: 1, fused: false });
     return out;
   }
-  const first = readMarker(text, lead);
+  const first = readMarker(text, lead) ?? (from === 0 ? bare : undefined);
   if (first) out.push(numbered(p, first, lead === from ? false : true, lastNumber));
   else if (from === 0 && isStandalone(doc, p)) {
     const t = text.trim();

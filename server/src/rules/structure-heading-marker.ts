@@ -18,6 +18,7 @@ const rule: DocumentRule = {
   scope: 'document',
   messages: {
     dotAfterChinese: '汉字序号后应使用顿号：“{{wrong}}”应为“{{right}}”',
+    missingMark: '标题序号“{{wrong}}”缺少顿号或括号，应为“{{right}}”或“{{other}}”',
     extraMark: '括号序号后不再加标点：“{{wrong}}”应为“{{right}}”',
     fullwidthDot: '阿拉伯数字序号后应使用半角圆点：“{{wrong}}”应为“{{right}}”',
     dunAfterArabic: '阿拉伯数字序号后应使用圆点（GB/T 9704—2012）：“{{wrong}}”应为“{{right}}”',
@@ -46,7 +47,18 @@ const rule: DocumentRule = {
           fixes: [{ title: right ? `改为“${right}”` : `删除“${last}”`, edits: [{ start: at, end: m.end, text: right }], safe }],
           ...(hint ? { severity: 'hint' as const } : {}),
         });
-      if (m.style === 'cn-dun' && last !== '、') report('dotAfterChinese', '、', true);
+      if (m.malformed?.why === 'missingMark') {
+        // 二特色产业…: the number lost its 、 or its brackets; which one is a guess (the document's
+        // neighbouring headings, else the line's shape), so both fixes are offered, the guess first
+        const other = m.style === 'cn-dun' ? `（${m.text}）` : `${m.text}、`;
+        reports.push({
+          messageId: 'missingMark',
+          start: m.start,
+          end: m.end,
+          data: { wrong: m.text, right: m.malformed.canonical, other },
+          fixes: [m.malformed.canonical, other].map((right) => ({ title: `改为“${right}”`, edits: [{ start: m.start, end: m.end, text: right }], safe: false })),
+        });
+      } else if (m.style === 'cn-dun' && last !== '、') report('dotAfterChinese', '、', true);
       else if ((m.style === 'cn-paren' || m.style === 'ar-paren') && /[、.．，,]/.test(last)) report('extraMark', '', true);
       else if (m.style === 'ar-dot' && last === '．') report('fullwidthDot', '.', true);
       else if (m.style === 'ar-dot' && last === '、') {

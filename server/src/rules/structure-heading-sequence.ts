@@ -34,7 +34,8 @@ const rule: DocumentRule = {
       const byStyle = new Map<MarkerStyle, Section[]>();
       for (const c of children) {
         const m = c.heading.marker;
-        if (c.heading.kind !== 'numbered' || !m) continue;
+        // a number that lost its mark (二特色产业…) has a guessed level: its run is not judged
+        if (c.heading.kind !== 'numbered' || !m || m.malformed?.why === 'missingMark') continue;
         const run = byStyle.get(m.style);
         if (run) run.push(c);
         else byStyle.set(m.style, [c]);
@@ -47,7 +48,7 @@ const rule: DocumentRule = {
     for (const s of flattenTree(outline.roots)) for (const c of s.children) parentOf.set(c, s);
     for (const children of parents) {
       const first = children.find((c) => c.heading.kind === 'numbered' && c.heading.marker && c.heading.rank >= STYLE_RANK['cn-paren']);
-      if (!first) continue;
+      if (!first || first.heading.marker!.malformed?.why === 'missingMark') continue;
       const parent = parentOf.get(first);
       if (parent && parent.heading.kind !== 'numbered' && parent.heading.kind !== 'title') continue; // under a standalone or fused heading
       const above = parent && parent.heading.kind === 'numbered' ? parent.heading.rank : 0;
