@@ -43,11 +43,21 @@ describe('findQuantities', () => {
 
   it('reads Chinese numerals with magnitudes and approximators', () => {
     expect(one('三十万人').normalized).toBe('300,000 人');
-    expect(one('30余万亩').normalized).toBe('约 300,000 亩');
+    // 余 and 多 mean a little more than the figure, 来 about it
+    expect(one('30余万亩').normalized).toBe('多于 300,000 亩');
+    expect(one('十来个').normalized).toBe('约 10 个');
     expect(one('1,234.5元').normalized).toBe('1,234.5 元');
-    expect(one('20多个').normalized).toBe('约 20 个');
+    expect(one('20多个').normalized).toBe('多于 20 个');
     expect(one('一千二百万千瓦时').normalized).toBe('12,000,000 千瓦时');
     expect(one('三十万千瓦').normalized).toBe('300,000 千瓦');
+  });
+
+  it('reads percentages written in words (百分之五点三)', () => {
+    expect(one('百分之五点三').normalized).toBe('5.3%');
+    expect(one('百分之十五').normalized).toBe('15%');
+    expect(one('百分之百').normalized).toBe('100%');
+    expect(one('百分之二十点零五').normalized).toBe('20.05%');
+    expect(findQuantities('增长百分之五点三。').map((q) => q.text)).toEqual(['百分之五点三']);
   });
 
   it('does not turn ranges such as 七八十 into a value', () => {

@@ -145,6 +145,14 @@ export function findQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
+    if (ch === '百' && text.startsWith('百分之', i)) {
+      const q = chinesePercentAt(text, i);
+      if (q) {
+        out.push(q);
+        i = q.end;
+        continue;
+      }
+    }
     const startsNumber = /[0-9０-９〇零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]/.test(ch);
     // a numeral continues an earlier one (the 3 of 13): start only at its beginning
     if (!startsNumber || (i > 0 && /[0-9０-９.．]/.test(text[i - 1]))) {
@@ -277,6 +285,24 @@ function amountAt(text: string, i: number): Quantity | undefined {
 }
 
 function finishAmount(text: string, start: number, end: number, value: Decimal, unit: string, advice: string[], approx: boolean): Quantity {
-  const shown = unit === '%' || unit === '％' ? `${formatDecimal(value)}%` : `${approx ? '约 ' : ''}${formatDecimal(value)}${unit ? ' ' + unit : ''}`;
-  return { kind: 'amount', start, end, text: text.slice(start, end), normalized: approx && unit === '%' ? `约 ${shown}` : shown, advice };
+  // 余 and 多 mean a little more than the figure (1800余万元: over 18,000,000 元), 来 about it
+  const more = approx && /[余多]/.test(text.slice(start, end));
+  const lead = approx ? (more ? '多于 ' : '约 ') : '';
+  const shown = unit === '%' || unit === '％' ? `${formatDecimal(value)}%` : `${lead}${formatDecimal(value)}${unit ? ' ' + unit : ''}`;
+  return { kind: 'amount', start, end, text: text.slice(start, end), normalized: approx && unit === '%' ? `${lead}${shown}` : shown, advice };
+}
+
+const CN_DIGIT_VALUES: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_PERCENT = /百分之([〇零一二三四五六七八九十百两]+)(?:点([〇零一二三四五六七八九]+))?/y;
+
+/** 百分之五点三 → 5.3% (GB/T 15835-2011 allows percentages in words in running text). */
+function chinesePercentAt(text: string, i: number): Quantity | undefined {
+  CN_PERCENT.lastIndex = i;
+  const m = CN_PERCENT.exec(text);
+  if (!m) return undefined;
+  const whole = m[1] === '十' ? 10 : parseChineseInteger(m[1]) ?? (m[1].length === 1 ? Number(CN_DIGIT_VALUES[m[1]]) : undefined);
+  if (whole === undefined || Number.isNaN(whole)) return undefined;
+  const fraction = m[2] ? [...m[2]].map((c) => CN_DIGIT_VALUES[c]).join('') : '';
+  const value = fraction ? `${whole}.${fraction}` : String(whole);
+  return { kind: 'amount', start: i, end: i + m[0].length, text: m[0], normalized: `${value}%`, advice: [] };
 }
