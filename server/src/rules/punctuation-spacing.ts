@@ -4,7 +4,7 @@
  * between two Chinese characters, between Chinese and a digit or letter, and around a full-width
  * mark; `pangu` (technical writing) wants one half-width space between Chinese and Latin/digits and
  * flags where it is missing, while still flagging the other two. Left alone: indentation, trailing
- * spaces, Markdown syntax and tables, inline code and URLs, the space after a heading number
+ * spaces, Markdown syntax and tables, inline code, URLs and e-mail addresses, the space after a heading number
  * (第一章 总则), spaced names in title, byline and credit lines (市长 龚 正, （记者 张三 李四）) and
  * two-part slogans in quotation marks (“好客山东 好品山东”). All fixes are safe.
  */
@@ -121,6 +121,8 @@ function protectedMask(text: string): Uint8Array {
   };
   cover(/`[^`]*`/g);
   cover(/(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|www\.[\w.-]+[\w/?=&%#.-]*/g);
+  // e-mail addresses: a space before one keeps the address apart, as around a URL
+  cover(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g);
   cover(/<\/?[A-Za-z][^<>]*>/g);
   cover(BYLINE);
   cover(TRAILING_BYLINE);
