@@ -187,6 +187,21 @@ const STRUCTURE_RULES = ['structure-heading-sequence', 'structure-heading-marker
 type Damage = (lines: string[], i: number) => { text: string; at: number } | undefined;
 const joinLines = (lines: string[]) => lines.join('\n');
 const offsetOf = (lines: string[], i: number) => lines.slice(0, i).reduce((a, l) => a + l.length + 1, 0);
+/** A heading number whose marks are stripped (`re` captures the bare number), the line kept. */
+function markLost(name: string, re: RegExp): { name: string; rule: string; damage: Damage } {
+  return {
+    name,
+    rule: 'structure-heading-marker',
+    damage: (lines, i) => {
+      const m = lines[i].match(re);
+      if (!m) return undefined;
+      const out = [...lines];
+      out[i] = `${m[1]}${lines[i].slice(m[0].length)}`;
+      return { text: joinLines(out), at: offsetOf(out, i) };
+    },
+  };
+}
+
 const DAMAGES: Array<{ name: string; rule: string; damage: Damage }> = [
   {
     name: '一、 → 一.',
@@ -224,28 +239,8 @@ const DAMAGES: Array<{ name: string; rule: string; damage: Damage }> = [
       return { text: joinLines(out), at: offsetOf(out, i) };
     },
   },
-  {
-    name: '一、 → 一 (the mark lost, line kept)',
-    rule: 'structure-heading-marker',
-    damage: (lines, i) => {
-      const m = lines[i].match(new RegExp(`^(${CN})、`));
-      if (!m) return undefined;
-      const out = [...lines];
-      out[i] = `${m[1]}${lines[i].slice(m[0].length)}`;
-      return { text: joinLines(out), at: offsetOf(out, i) };
-    },
-  },
-  {
-    name: '（一） → 一 (the brackets lost, line kept)',
-    rule: 'structure-heading-marker',
-    damage: (lines, i) => {
-      const m = lines[i].match(new RegExp(`^（(${CN})）`));
-      if (!m) return undefined;
-      const out = [...lines];
-      out[i] = `${m[1]}${lines[i].slice(m[0].length)}`;
-      return { text: joinLines(out), at: offsetOf(out, i) };
-    },
-  },
+  markLost('一、 → 一 (the mark lost, line kept)', new RegExp(`^(${CN})、`)),
+  markLost('（一） → 一 (the brackets lost, line kept)', new RegExp(`^（(${CN})）`)),
   {
     name: 'line break before a heading lost',
     rule: 'structure-fused-heading',
