@@ -136,9 +136,16 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
   // and the one after the seam also open the item after a neighbouring seam, cuts an item's head
   // off (羊|奶酪); one shared character is chance (新梅江水西|柳林|西站), and longer openings are
   // as often shared endings (普惠金融|养老|金融)
-  const headCut = (s: ScoredSeam) =>
-    s.left.end - s.left.start === 1 &&
-    candidates.some((t) => t !== s && t.at !== s.at - 1 && Math.abs(t.at - s.at) <= 8 && p.text[t.at] === p.text[s.at - 1] && p.text[t.at + 1] === p.text[s.at]);
+  // (neighbours looked up by offset: a scan of all candidates per seam is quadratic on long runs)
+  const candidateAt = new Set(candidates.map((t) => t.at));
+  const headCut = (s: ScoredSeam) => {
+    if (s.left.end - s.left.start !== 1) return false;
+    for (let at = s.at - 8; at <= s.at + 8; at++) {
+      if (at === s.at || at === s.at - 1 || !candidateAt.has(at)) continue;
+      if (p.text[at] === p.text[s.at - 1] && p.text[at + 1] === p.text[s.at]) return true;
+    }
+    return false;
+  };
   const taken = candidates.filter((s) => !headCut(s));
   // an item shown in a message stops at a conjunction (苏氨酸以及戊二胺 is two items); lower-scored
   // seams are no stops: they cut words as often as items (半导体|新|材料)

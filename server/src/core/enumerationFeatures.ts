@@ -422,9 +422,21 @@ class ClauseFeatures {
     readonly stripped: boolean,
   ) {}
 
+  /** edgeCount per character and side, for the current clause: a clause of one repeated word
+   * (大大大…) asks at every seam, and counting each time was quadratic. */
+  private edgeMemo = new Map<number, number>();
+
+  private edges(c: number, head: boolean): number {
+    const key = c * 2 + (head ? 1 : 0);
+    let k = this.edgeMemo.get(key);
+    if (k === undefined) this.edgeMemo.set(key, (k = edgeCount(this.ts, c, head)));
+    return k;
+  }
+
   /** Makes the per-word tables of a clause of `ts`; their arrays are reused from clause to clause (read up to n). */
   start(ts: readonly Token[], classes: WordClasses): void {
     const n = ts.length;
+    this.edgeMemo.clear();
     this.ts = ts;
     this.n = n;
     if (this.cls.length < n + 1) {
@@ -530,9 +542,9 @@ class ClauseFeatures {
     // how many words of the clause (two characters or more) end with the character both words
     // end with (科技创新产业创新制度创新: 新 ×3), or start with the one both start with; counted
     // when asked (both words share an edge: rare)
-    const tailRun = lText.length >= 2 && rText.length >= 2 && lc === last(R) ? edgeCount(ts, lc, false) : 0;
+    const tailRun = lText.length >= 2 && rText.length >= 2 && lc === last(R) ? this.edges(lc, false) : 0;
     if (tailRun >= 2) f.ss(P['tails:'], bucket(tailRun), lenL);
-    const headRun = lText.length >= 2 && rText.length >= 2 && first(L) === rc ? edgeCount(ts, rc, true) : 0;
+    const headRun = lText.length >= 2 && rText.length >= 2 && first(L) === rc ? this.edges(rc, true) : 0;
     if (headRun >= 2) f.ss(P['heads:'], bucket(headRun), lenL);
     if (sides && cls[i - 1] & KEPT_WORD) f.s(P['wl:'], lText);
     if (sides && cls[i] & KEPT_WORD) f.s(P['wr:'], rText);
