@@ -7,7 +7,7 @@ import { BRACKET_LABELS, LIST_ANNOUNCERS, LIST_OPENERS, SALUTATIONS, SUMMARY_LIN
 import { isHan } from './chars';
 import type { Token } from './types';
 
-export type IntroducerKind = 'salutation' | 'dateLabel' | 'bracketLabel' | 'summary' | 'listOpener' | 'beforeEnumeration' | 'lineEnd';
+export type IntroducerKind = 'salutation' | 'addressees' | 'dateLabel' | 'bracketLabel' | 'summary' | 'listOpener' | 'beforeEnumeration' | 'lineEnd';
 
 export interface MissingColon {
   kind: IntroducerKind;
@@ -22,6 +22,16 @@ export interface MissingColon {
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const SALUTATION = new RegExp(`^(${alternation(SALUTATIONS)})([，,])?$`);
+/**
+ * A 公文's addressees (主送机关) on a line of their own: 各区教育局，市直属各学校 / 各县（市、区）人民政府，
+ * 市政府各部门. They open with 各 and end on a body; the colon after them is GB/T 9704's.
+ */
+const ADDRESSEES = /^各[^。！？：:；;“”]{1,60}(?:局|委|厅|办|办公室|部门|单位|学校|院校|公司|院|处|中心|政府|机构|组织|街道|乡镇|社区|企业|医院|高校|党组|党委|支部)([，,])?$/;
+
+/** A line that is only a 公文's addressees, without its colon (ADDRESSEES). */
+export function addresseeLine(text: string): boolean {
+  return ADDRESSEES.test(text.trim());
+}
 const DATE_LABEL = /^(时间|日期|发布时间|发布日期|成文日期|印发日期)(?=[0-9０-９])/;
 const BRACKET_LABEL = new RegExp(`[（(](${alternation(BRACKET_LABELS)})(?=[^：:）)\\s于自的是了])[^（()）]{1,40}[）)]`, 'g');
 const SUMMARY = new RegExp(`(${alternation(SUMMARY_NOUNS)})(${alternation(SUMMARY_LINKS)})(?=[\\u4e00-\\u9fff0-9“])`, 'g');
@@ -72,6 +82,12 @@ export function findMissingColons(text: string, tokens: readonly Token[]): Missi
   if (sal) {
     const end = sal[1].length;
     return [{ kind: 'salutation', start: 0, end, at: end, ...(sal[2] ? { replaces: end } : {}) }];
+  }
+  const lead = trimmed.length - trimmed.trimStart().length;
+  const to = ADDRESSEES.exec(trimmed.slice(lead));
+  if (to) {
+    const end = trimmed.length - (to[1] ? 1 : 0);
+    return [{ kind: 'addressees', start: lead, end, at: end, ...(to[1] ? { replaces: end } : {}) }];
   }
   const date = DATE_LABEL.exec(trimmed);
   if (date && trimmed.length <= 40) out.push({ kind: 'dateLabel', start: 0, end: date[1].length, at: date[1].length });

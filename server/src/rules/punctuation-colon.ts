@@ -19,6 +19,7 @@ const NOT_SPEECH = /(据|所|小|来|传|学|听|邪|胡|再|就是|可以|应�
 
 const MESSAGE_OF: Record<IntroducerKind, string> = {
   salutation: 'salutation',
+  addressees: 'addressees',
   dateLabel: 'label',
   bracketLabel: 'label',
   summary: 'summary',
@@ -38,6 +39,7 @@ const rule: ParagraphRule = {
     beforeQuote: '“{{verb}}”引出直接引语，后面应加冒号',
     commaBeforeQuote: '“{{verb}}”引出第一人称的直接引语，逗号应改为冒号',
     salutation: '称呼语“{{words}}”后应加冒号',
+    addressees: '主送机关“{{words}}”后应加冒号',
     label: '“{{words}}”是标注项，与其内容之间应加冒号',
     summary: '“{{words}}”总说下文，后面应加冒号',
     beforeEnumeration: '“一是”前缺少标点：总说之后应加冒号',

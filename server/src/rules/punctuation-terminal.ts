@@ -7,7 +7,7 @@
  * rule, so that it knows code fences and soft-wrapped Markdown paragraphs.
  */
 import { charBefore, isHan } from '../core/chars';
-import { endsIntroducing } from '../core/colonIntroducers';
+import { addresseeLine, endsIntroducing } from '../core/colonIntroducers';
 import type { ReportDocument } from '../core/document';
 import type { Paragraph, Report } from '../core/types';
 import { BYLINE_OPENERS } from '../data/bylines';
@@ -65,7 +65,8 @@ const rule: DocumentRule = {
       }
       if (inFence || endsWell(t) || isHeadingLike(p, t)) return;
       // 重点抓好以下工作 wants ：, not 。: punctuation-colon says so
-      if (endsIntroducing(t)) return;
+      // the colon rule asks for ： there (重点抓好以下工作 / 各区教育局，市直属各学校)
+      if (endsIntroducing(t) || addresseeLine(t)) return;
       const next = doc.paragraphs[k + 1];
       // a hard-wrapped Markdown paragraph continues on the next line
       if (softWrapped && next && next.line === p.line + 1 && !isHeadingLike(next, next.text.trim())) return;
