@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bareMarkers } from '../../server/src/core/bareMarkers';
 import { sectionsOf } from '../../server/src/core/sections';
 import { testLinter } from '../helpers';
+import { Linter } from '../../server/src/linter';
 
 const doc = (text: string) => testLinter().lint(text).document;
 
@@ -29,5 +30,18 @@ describe('heading numbers that lost their mark', () => {
   it('needs a sequence: a lone numbered-looking line, or words a numeral starts, are left alone', () => {
     const text = ['报告', '二存在的问题', '护理人员不足。', '一是床位少，二是人员缺。', '一流的服务需要一流的队伍。', '三农工作要统筹推进。', '一年来，我们做了很多工作。', '二年级学生参加了活动。'].join('\n');
     expect(bareMarkers(doc(text).paragraphs).size).toBe(0);
+  });
+});
+
+describe('bare numbers across versions', () => {
+  it('finds a bare number once a neighbour makes it a heading, though its paragraph was heading-free before', () => {
+    const linter = new Linter();
+    const v1 = ['工作报告', '二加快项目建设。新开工项目一百个。', '其他内容。'].join('\n');
+    const v2 = ['工作报告', '一推进改革攻坚。改革取得新进展。', '二加快项目建设。新开工项目一百个。', '其他内容。'].join('\n');
+    const headings = (text: string, l: Linter) => sectionsOf(l.lint(text).document).headings.filter((h) => h.kind === 'numbered').map((h) => h.text);
+    expect(headings(v1, linter)).toEqual([]);
+    // the same linter, its paragraphs reused: as a fresh lint sees it
+    expect(headings(v2, linter)).toEqual(headings(v2, new Linter()));
+    expect(headings(v2, linter)).toEqual(['推进改革攻坚', '加快项目建设']);
   });
 });

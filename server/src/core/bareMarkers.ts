@@ -7,6 +7,7 @@
  * run-in heading followed by its body on the same line a `（一）` one (the gov report habit).
  */
 import { readMarker, type Marker, type MarkerStyle } from './headingMarkers';
+import { paragraphMemo } from './document';
 import type { Paragraph } from './types';
 import { tokenCovering } from './tokenLookup';
 
@@ -44,32 +45,32 @@ function runsIn(text: string, from: number): boolean {
 }
 
 /** The line's heading number: marked (一、, （一）) or bare (一), if it may be one. */
-function entryAt(p: Paragraph): Entry | undefined {
+function entryAt(p: Paragraph): Omit<Entry, 'paragraph'> | null {
   const text = p.text;
   const lead = text.length - text.trimStart().length;
   const marked = readMarker(text, lead);
   if (marked) {
-    if (marked.style !== 'cn-dun' && marked.style !== 'cn-paren') return undefined;
-    return { paragraph: p.index, number: marked.number, runIn: runsIn(text, marked.end), style: marked.style };
+    if (marked.style !== 'cn-dun' && marked.style !== 'cn-paren') return null;
+    return { number: marked.number, runIn: runsIn(text, marked.end), style: marked.style };
   }
   const m = text.slice(lead, lead + 8).match(BARE);
-  if (!m || NOT_HEADINGS.test(text.slice(lead, lead + 4))) return undefined;
+  if (!m || NOT_HEADINGS.test(text.slice(lead, lead + 4))) return null;
   const n = valueOf(m[1]);
-  if (!n) return undefined;
+  if (!n) return null;
   // the numeral must stand as a word of its own (一流, 三农, 十分 are words)
   const tok = tokenCovering(p.tokens, lead);
   // (jieba glues a numeral to the digits after it: 一2025 is the number and a year)
-  if (tok && (tok.start !== lead || tok.end !== lead + m[1].length) && !/^[一二三四五六七八九十]+\d/.test(tok.text)) return undefined;
+  if (tok && (tok.start !== lead || tok.end !== lead + m[1].length) && !/^[一二三四五六七八九十]+\d/.test(tok.text)) return null;
   const body = text.slice(lead + m[1].length);
   const end = body.search(/[。！？]/);
   const words = end < 0 ? body.trimEnd() : body.slice(0, end);
-  if (words.length < 2 || words.length > MAX_BESIDE_MARKED) return undefined;
+  if (words.length < 2 || words.length > MAX_BESIDE_MARKED) return null;
   const needsMarked = words.length > MAX_HEADING || /[，,；;]/.test(words);
   const runIn = runsIn(text, lead + m[1].length);
   // the level the shape suggests when the document says nothing: a line that is only the
   // heading was a 一、 line, a run-in heading a （一） one (the gov report habit)
   const style: MarkerStyle = runIn ? 'cn-paren' : 'cn-dun';
-  return { paragraph: p.index, number: n, runIn, style, needsMarked, bare: { style, number: n, text: m[1], start: lead, end: lead + m[1].length } };
+  return { number: n, runIn, style, needsMarked, bare: { style, number: n, text: m[1], start: lead, end: lead + m[1].length } };
 }
 
 /**
@@ -82,8 +83,9 @@ export function bareMarkers(paragraphs: readonly Paragraph[], from = 0): Map<num
   const entries: Entry[] = [];
   for (const p of paragraphs) {
     if (p.index < from) continue;
-    const e = entryAt(p);
-    if (e) entries.push(e);
+    // what a line holds depends on its text alone: kept with the paragraph between versions
+    const e = paragraphMemo(p, 'bareMarkerEntry', () => entryAt(p));
+    if (e) entries.push({ ...e, paragraph: p.index });
   }
   const out = new Map<number, Marker>();
   entries.forEach((e, i) => {

@@ -104,6 +104,9 @@ export function findSections(doc: ReportDocument): Outline {
 
 /** Headings of one paragraph: a numbered or Markdown line, a standalone line, or fused ones. */
 function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber: Map<string, number>, bare?: Marker): Heading[] {
+  // most paragraphs hold no heading whatever their neighbours: known once per paragraph content
+  // (a bare number, 二加快…, is a heading because of its neighbours: it is always looked at)
+  if (from === 0 && !bare && paragraphMemo(p, 'headingFree', () => headingFree(p))) return NO_HEADINGS;
   const text = p.text;
   const lead = from + text.slice(from).match(/^[\s　]*/)![0].length;
   const out: Heading[] = [];
@@ -136,6 +139,24 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     out.push({ kind: 'fused', rank: NaN, start, end, text: text.slice(c.start, c.end), textStart: start, paragraph: p.index, confidence: c.confidence, fused, shape: c.shape });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Returned for a paragraph without headings; never mutated. */
+const NO_HEADINGS: Heading[] = [];
+
+/**
+ * Whether `headingsIn(doc, p, 0, …)` finds nothing in the paragraph whatever the document around
+ * it (a bare number aside): no Markdown heading, no marker at its start, not shaped like a
+ * standalone heading (the part of `isStandalone` that reads the paragraph alone), no marker or
+ * heading shape fused into it. Such a paragraph leaves the numbering (`lastNumber`) alone too.
+ */
+function headingFree(p: Paragraph): boolean {
+  const text = p.text;
+  const lead = text.match(/^[\s　]*/)![0].length;
+  if (/^(#{1,6})\s+(.*?)\s*#*\s*$/.test(text.slice(lead))) return false;
+  if (readMarker(text, lead) || standaloneShape(text.trim())) return false;
+  if (paragraphMemo(p, 'fusedMarkers', () => fusedMarkers(p, lead)).length) return false;
+  return paragraphMemo(p, 'fusedHeadings', () => findFusedHeadings(text, p.tokens)).length === 0;
 }
 
 /** A marker inside a paragraph that may head a fused section, with what decides it there. */
@@ -282,15 +303,20 @@ function headingEnd(text: string, textStart: number, fused: boolean, style: Mark
 /** A short line with no closing mark between body lines: 2026年自治区民生实事. */
 function isStandalone(doc: ReportDocument, p: Paragraph): boolean {
   const t = p.text.trim();
-  if (t.length < 2 || t.length > MAX_STANDALONE) return false;
-  if (!/[\u4e00-\u9fff]/.test(t) || /[。！？；：，、,.;:!?…—]$/.test(t)) return false;
-  if (isDateLine(t) || /^[\d\s:：/.-]+$/.test(t)) return false;
-  // Markdown list items, quotes, tables and fences are not headings
-  if (/^([-*+>|`~]|\d+[.)]\s)/.test(t)) return false;
+  if (!standaloneShape(t)) return false;
   const next = doc.paragraphs[p.index + 1]?.text.trim();
   // a heading is followed by its body; a signature (乡村振兴调研组) by a date or nothing
   if (!next || isDateLine(next)) return false;
   return /[。！？]$/.test(next) || next.length >= 2 * t.length || !!readMarker(next);
+}
+
+/** What `isStandalone` asks of the paragraph's own (trimmed) text. */
+function standaloneShape(t: string): boolean {
+  if (t.length < 2 || t.length > MAX_STANDALONE) return false;
+  if (!/[\u4e00-\u9fff]/.test(t) || /[。！？；：，、,.;:!?…—]$/.test(t)) return false;
+  if (isDateLine(t) || /^[\d\s:：/.-]+$/.test(t)) return false;
+  // Markdown list items, quotes, tables and fences are not headings
+  return !/^([-*+>|`~]|\d+[.)]\s)/.test(t);
 }
 
 /**
