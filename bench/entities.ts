@@ -11,6 +11,7 @@
  * fresh4 set (bench/data/entities.fresh4.labels.json: labelled with no change to the recogniser after
  * it; its errors are listed since round 6, which studied them) and the fresh5 set
  * (bench/data/entities.fresh5.labels.json: labelled and committed before the round it checks; errors only
+ * counted) and the fresh6 set (bench/data/entities.fresh6.labels.json: the same for round 7; errors only
  * counted).
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
@@ -234,6 +235,7 @@ export const entitiesSuite: Suite = {
     const fresh3 = readLabels('entities.fresh3.labels.json');
     const fresh4 = readLabels('entities.fresh4.labels.json');
     const fresh5 = readLabels('entities.fresh5.labels.json');
+    const fresh6 = readLabels('entities.fresh6.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -276,6 +278,7 @@ export const entitiesSuite: Suite = {
     const fresh3Eval = evaluate(fresh3, textOf, predict);
     const fresh4Eval = evaluate(fresh4, textOf, predict);
     const fresh5Eval = evaluate(fresh5, textOf, predict);
+    const fresh6Eval = evaluate(fresh6, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -294,6 +297,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(fresh4, fresh4Eval, true));
     out.push('', '### Fresh5 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh5), '');
     out.push(...report(fresh5, fresh5Eval, false));
+    out.push('', '### Fresh6 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh6), '');
+    out.push(...report(fresh6, fresh6Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
