@@ -13,7 +13,7 @@ import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { institutionCandidates } from './entitiesInstitutions';
 import { DESIGNATION_HEADS } from '../data/place-features';
-import { PORT_MODES } from '../data/place-suffixes';
+import { DESIGNATED_ZONE_SUFFIXES, PORT_MODES } from '../data/place-suffixes';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
@@ -65,6 +65,7 @@ const RAIL_ENDINGS = new Set(['铁路', '高铁', '高速', '高速公路', '城
 const NUMERAL = /[一二三四五六七八九十百千万两]/;
 
 const DESIGNATION = new Set(DESIGNATION_HEADS);
+const DESIGNATED_ONLY = new Set(DESIGNATED_ZONE_SUFFIXES);
 
 /**
  * Every name lexiconMatches can match (one lookup instead of six for the many substrings that
@@ -249,13 +250,25 @@ class Context {
       const prev = this.tokens[j - 1];
       if (org) {
         if (this.lex.media.has(prev.text) || this.lex.mediaSuffixes.some((s) => s.length > 1 && prev.text.endsWith(s))) break;
-        if (sawPlace && !this.isProper(prev)) break;
+        // (…but the first character of an unknown name, which jieba split off as a name's piece
+        // before the place-like word, does: 鹏/nr|瑞利/ns|医院, after a mark or a verb)
+        if (sawPlace && !this.isProper(prev) && !this.splitNameHead(j - 1)) break;
       }
       if (this.isPlaceWord(this.tokens[j])) sawPlace = true;
       j--;
       if (this.isPlaceWord(this.tokens[j])) sawPlace = true;
     }
     return j;
+  }
+
+  /** Token i is one character jieba tagged as a name's piece, standing after a boundary, before a name word of its own. */
+  private splitNameHead(i: number): boolean {
+    const t = this.tokens[i];
+    const r = this.tokens[i + 1];
+    const l = this.tokens[i - 1];
+    if (!t || !r || t.text.length !== 1 || !/^(nr|nz)$/.test(t.tag) || !HAN.test(t.text) || r.start !== t.end || r.text.length < 2 || !/^(ns|nr|nz|nrt|x)$/.test(r.tag)) return false;
+    if (this.gaz.byName.has(r.text) || this.gaz.byShortName.has(r.text) || this.lex.places.has(r.text)) return false;
+    return !l || l.end !== t.start || !HAN.test(l.text) || /^(v|p|c|uj)$/.test(l.tag);
   }
 
   isPlaceWord(t: Token): boolean {
@@ -457,6 +470,8 @@ class Context {
       while (first > 0 && tokens[first].start > t.end - suffix.length) first--;
       if (tokens[first].start !== t.end - suffix.length && !(first === k && t.text.length > suffix.length)) continue;
       const startK = tokens[first].start === t.end - suffix.length ? first : k;
+      // (a base is named only under a designation right after its place: 漳州|国家|骨干冷链物流基地)
+      const designated = (j: number) => !DESIGNATED_ONLY.has(suffix) || (j + 1 < startK && DESIGNATION.has(tokens[j + 1].text));
       // zone names run over common words, verbs included (塔城重点开发开放试验区, 皖北承接产业
       // 转移集聚区), back to the place that starts them; the zone suffix lets a county's short
       // name start one (霍尔果斯经济开发区)
@@ -468,7 +483,10 @@ class Context {
         // a place found over several words (呼包/鄂) starts the zone where it starts
         const found = out.find((c) => c.type === 'place' && c.end === x.end && c.start <= x.start);
         if (found && found.start < x.start) {
-          out.push({ start: found.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(found.start, t.end) });
+          if (!designated(j)) break;
+          // (a lab's or a hospital's base is a branch of that body: 崖州湾国家实验室|油菜试验基地)
+          const type = DESIGNATED_ONLY.has(suffix) && /(实验室|研究院|研究所|大学|医院)/.test(text.slice(found.start, t.end - suffix.length)) ? 'organization' : 'place';
+          out.push({ start: found.start, end: t.end, type, evidence: type === 'place' ? 'place-suffix' : 'org-suffix', name: text.slice(found.start, t.end) });
           break;
         }
         // (a one-character ns is too loose to start a zone: 和/美/乡村/片区)
@@ -478,7 +496,7 @@ class Context {
           let s = j;
           while (s > 0 && !this.isKnownName(tokens[s].text) && tokens[s - 1].end === tokens[s].start && this.isPlaceWord(tokens[s - 1]) && !lex.notPlaces.has(tokens[s - 1].text)) s--;
           // 美丽中国先行区, 科创广西先行试验区: a zone named after a slogan is no named place
-          if (this.afterSloganModifier(s) || this.counted(s)) break;
+          if (this.afterSloganModifier(s) || this.counted(s) || !designated(j)) break;
           // 武夷山国家公园（江西片区）: a province's part of a park is the province, not a zone
           const stemName = text.slice(tokens[s].start, t.end - suffix.length);
           if (suffix === '片区' && (this.gaz.byName.get(stemName) ?? this.gaz.byShortName.get(stemName))?.some((d) => d.level === 0)) break;
@@ -489,7 +507,7 @@ class Context {
         }
         // 长株潭|国家自主创新示范区: a designation opened by 国家 follows the zone's own name,
         // which may be a stem jieba does not know (city initials, an unknown word)
-        if (DESIGNATION.has(x.text) && j > 0) {
+        if (DESIGNATION.has(x.text) && j > 0 && !DESIGNATED_ONLY.has(suffix)) {
           const s = nameStemStart(this, j - 1, '', { verbs: true });
           if (s >= 0 && !this.counted(s) && !this.afterSloganModifier(s)) {
             const stem = text.slice(tokens[s].start, x.start);
@@ -498,7 +516,9 @@ class Context {
           }
         }
         // (发展 belongs to zone names: 一体化发展示范区, 联动发展区; 现代/t too: 现代农业产业园)
-        if (!(/^(n|vn|nz|b|x|eng|l|v|a|t|j)$/.test(x.tag) && HAN.test(x.text)) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
+        // (a bound one-character piece jieba split off the place's name: 甘泉/堡/ng|经济技术开发区)
+        if (!(/^(n|vn|nz|b|x|eng|l|v|a|t|j)$/.test(x.tag) || (x.tag === 'ng' && x.text.length === 1 && j > 0 && this.isPlaceWord(tokens[j - 1])))) break;
+        if (!HAN.test(x.text) || (STOP_WORDS.has(x.text) && x.text !== '发展') || ZONE_PREDICATES.has(x.text) || /[等和及与]$/.test(x.text)) break;
         // a designation that is only ever given to a named site names it even without a place:
         // 哈民考古遗址公园, 长征国家文化公园 (the nearest word that is not itself generic)
         // (the walk goes on: a place further left makes a longer candidate, which wins)

@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION, OWN_NAME_SITE_ENDINGS, GENERIC_OWN_SITE_STEMS, LINE_WORDS } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -44,6 +44,91 @@ export function compositionCandidates(ctx: PatternContext, out: Candidate[]): vo
   routeCodes(ctx, out);
   countryCorridors(ctx, out);
   groupShortNames(ctx, out);
+  ownNameSites(ctx, out);
+  lines(ctx, out);
+}
+
+const genericOwnSiteStems = new Set(GENERIC_OWN_SITE_STEMS);
+const DIRECTION1 = /^[东西南北]$/;
+
+/**
+ * 阜新|海州露天矿, 张掖|马蹄石窟群, 佛渡集装箱码头, 抚顺西露天矿: a site named by a name of its own
+ * (OWN_NAME_SITE_ENDINGS). Its stem runs back over name-like words to a boundary; the words
+ * after the last place in it are the site's name (the place is where it lies: two mentions, as
+ * divisions in a row are); a place followed only by a direction is named with it; a place alone
+ * before the ending is the name (海州露天矿).
+ */
+function ownNameSites(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!HAN.test(t.text) || !/[矿窟群头]$/.test(t.text)) continue;
+    const ending = OWN_NAME_SITE_ENDINGS.find((e) => text.slice(t.end - e.length, t.end) === e);
+    if (!ending) continue;
+    let e0 = k;
+    while (e0 > 0 && tokens[e0].start > t.end - ending.length) e0--;
+    if (tokens[e0].start !== t.end - ending.length) continue;
+    // (a one-character word after the ending makes another word)
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
+    // the stem: name-like words back to a boundary, at most six characters
+    let i = e0;
+    while (i > 0) {
+      const p = tokens[i - 1];
+      if (p.end !== tokens[i].start || !HAN.test(p.text) || t.end - ending.length - p.start > 6) break;
+      if (!/^(n|nr|ns|nz|nrt|x|j|ng|f)$/.test(p.tag) || genericOwnSiteStems.has(p.text) || lex.sloganModifiers.has(p.text) || lex.notPlaces.has(p.text)) break;
+      if (p.tag === 'f' && !(DIRECTION1.test(p.text) && i - 1 > 0 && ctx.isPlaceWord(tokens[i - 2]))) break;
+      i--;
+    }
+    if (i === e0) continue;
+    // the word before the stem: a mark, a verb, a list word
+    const before = tokens[i - 1];
+    if (before && before.end === tokens[i].start && HAN.test(before.text) && !/^(v|vn|p|c|u|uj|d)$/.test(before.tag)) continue;
+    // the site's name starts after the last place in the stem, unless nothing or a direction follows it
+    let s = i;
+    for (let j = e0 - 1; j >= i; j--) {
+      if (!ctx.isPlaceWord(tokens[j]) || tokens[j].text.length < 2) continue;
+      const rest = text.slice(tokens[j].end, tokens[e0].start);
+      s = rest.length >= 2 ? j + 1 : j;
+      // (a county's name alone names the site, 海州露天矿; a region's does not, 川渝|石窟)
+      if (s === j && !rest && !ctx.gaz.byCountyShort.has(tokens[j].text)) s = -1;
+      break;
+    }
+    if (s < 0) continue;
+    const start = tokens[s].start;
+    const stem = text.slice(start, tokens[e0].start);
+    if (stem.length < 2 || genericOwnSiteStems.has(stem) || /[化性型]$/.test(stem)) continue;
+    // (a region's name alone before the ending names a kind found there: 川渝|石窟)
+    if (!ctx.gaz.byCountyShort.has(stem) && (ctx.isKnownName(stem) || out.some((c) => c.type === 'place' && c.start === start && c.end === tokens[e0].start))) continue;
+    out.push({ start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(start, t.end) });
+  }
+}
+
+const lineWords = [...LINE_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * 梅山铁路|专用线, 中川机场|环线铁路, 北仑|支线: a line word right after a railway, an airport, a port
+ * or a place found on its own names a line of its own, one place with it.
+ */
+function lines(ctx: PatternContext, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  const startAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const places = out.filter((c) => c.type === 'place' && c.end - c.start >= 2 && startAt.has(c.end));
+  for (const c of places) {
+    const name = text.slice(c.start, c.end);
+    // a railway, an airport or a port; or a place's own name (not a division with its level)
+    if (!/(铁路|机场|港)$/.test(name) && (LEVEL_END.test(name) || !ctx.isKnownName(name) && !ctx.gaz.byCountyShort.has(name))) continue;
+    const word = lineWords.find((w) => text.startsWith(w, c.end));
+    if (!word) continue;
+    const end = c.end + word.length;
+    // on word boundaries, not followed by a character that makes another word
+    const k = tokens.findIndex((t) => t.end === end);
+    if (k < 0) continue;
+    const next = tokens[k + 1];
+    if (next && next.start === end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
+    // (干线|支线, 天然气|支线: only after a name)
+    out.push({ start: c.start, end, type: 'place', evidence: 'place-suffix', name: text.slice(c.start, end) });
+  }
 }
 
 const genericGroups = new Set(GENERIC_GROUP_STEMS);

@@ -78,6 +78,7 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   taggedOrganisations(ctx, out);
   cityGroups(ctx, out);
   adjectivalPlaces(ctx, out);
+  greaterPlaces(ctx, out);
   countryAbbreviations(ctx, out);
   shortInstitutes(ctx, out);
   branches(ctx, out);
@@ -640,6 +641,26 @@ function adjectivalPlaces({ tokens, isKnownName, lex }: PatternContext, out: Can
     const org = lex.orgs.get(m[1]);
     if (m[2] === '国家' && !org) continue;
     out.push({ start: t.start, end: t.start + m[1].length, type: org ? 'organization' : 'place', evidence: 'lexicon', name: org ?? m[1] });
+  }
+}
+
+/**
+ * 大武汉, 大敦煌: 大 standing alone before a place's name is that place seen whole (one place; a
+ * zone named after it runs on from there: 大敦煌文化旅游经济圈). Only after a boundary (a mark, a
+ * verb, a preposition): 扩大 or 强大 is one word already, and 最大 or 巨大/武汉 are no such name.
+ */
+function greaterPlaces({ text, tokens, isKnownName, lex, gaz }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text !== '大' || t.tag !== 'a') continue;
+    const p = tokens[k + 1];
+    if (p.start !== t.end || p.text.length < 2 || p.tag !== 'ns' || !(isKnownName(p.text) || gaz.byCountyShort.has(p.text)) || lex.notPlaces.has(p.text)) continue;
+    const b = tokens[k - 1];
+    if (b && b.end === t.start && HAN1.test(b.text[b.text.length - 1]) && !/^(v|vn|p|c)$/.test(b.tag)) continue;
+    // (a one-character word glued after the name makes it part of another word)
+    const n = tokens[k + 2];
+    if (n && n.start === p.end && HAN1.test(n.text) && !/^(p|c|u|uj|v)$/.test(n.tag)) continue;
+    out.push({ start: t.start, end: p.end, type: 'place', evidence: 'lexicon', name: text.slice(t.start, p.end) });
   }
 }
 

@@ -107,3 +107,19 @@ export const GENERIC_GROUP_STEMS: readonly string[] = [
   '服务', '贸易', '外贸', '进出口', '国际', '跨国', '中小', '小微', '头部', '链主', '平台', '新型', '专业', '综合', '各类', '相关', '一批',
   '省级', '市级', '国家级', '世界级', '千亿', '百亿', '旗舰', '大中型', '中央', '地方国有', '产业链', '主导', '经营', '管理', '担保', '保险',
 ];
+
+/**
+ * Endings of sites named by a name of their own, often after the place they lie in (阜新|海州
+ * 露天矿, 张掖|马蹄石窟群, 佛渡集装箱码头): the words after the last place are the site's name; a
+ * direction after the place makes the name with it (抚顺西露天矿). Longest first.
+ */
+export const OWN_NAME_SITE_ENDINGS: readonly string[] = ['集装箱码头', '露天矿', '石窟群', '石窟', '码头'];
+
+/** Words that say what kind of site it is, not which (新一代|集装箱码头, 港口|码头). */
+export const GENERIC_OWN_SITE_STEMS: readonly string[] = ['港口', '内河', '沿海', '沿江', '货运', '客运', '专业', '现代化', '智慧', '自动化', '集装箱', '散货', '煤炭', '油气', '旅游', '游船', '重点', '大型', '新'];
+
+/**
+ * Line words after a railway's, an airport's or a port's name that name a line of its own
+ * (梅山铁路|专用线, 中川机场|环线铁路, 北仑|支线): the place and the word make one place.
+ */
+export const LINE_WORDS: readonly string[] = ['环线铁路', '铁路专用线', '专用线', '支线铁路', '支线', '联络线', '环线'];

@@ -47,7 +47,13 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '农谷', '光谷', '药谷', '芯谷',
   // university towns named after their place (良乡大学城, 沙河高教园)
   '大学城', '高教园', '职教城',
+  // bases under a national designation after their place (漳州国家骨干冷链物流基地); only with
+  // the designation (DESIGNATED_ZONE_SUFFIXES): 甘肃清洁能源基地 describes what the province is
+  '基地',
 ];
+
+/** Zone endings that make a name only with a designation right after the place (大同|国家|数据标注基地). */
+export const DESIGNATED_ZONE_SUFFIXES: readonly string[] = ['基地'];
 
 /**
  * One-character abbreviations of provinces; a word made only of them names a region (京津冀,

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
+import { findEntities, type EntityIndex } from '../../server/src/core/entities';
+import { sharedJieba } from '../../server/src/core/segmenter';
+
+const analyzer = new ParagraphAnalyzer(sharedJieba());
+const entities = (text: string) => findEntities(buildDocument(text, analyzer));
+
+/** `type:text` for every mention, in document order. */
+function mentions(index: EntityIndex): string[] {
+  return index.mentions.map((m) => `${index.entities.find((e) => e.id === m.entity)!.type}:${m.text}`);
+}
+const all = (text: string) => mentions(entities(text));
+const places = (text: string) => all(text).filter((m) => m.startsWith('place:'));
+
+describe('entity recognition: where a name starts and ends (round 7)', () => {
+  it('makes one place of a base named by its place and a national designation', () => {
+    expect(places('推进芜湖国家骨干冷链物流基地建设。\n')).toContain('place:芜湖国家骨干冷链物流基地');
+  });
+
+  it('takes no base for a place without a designation (false friend)', () => {
+    expect(places('建设安徽清洁能源基地。\n')).toEqual(['place:安徽']);
+  });
+
+  it('keeps a one-character piece jieba split off the place in a zone name', () => {
+    expect(places('推进哈密堡经济技术开发区建设。\n')).toEqual(['place:哈密堡经济技术开发区']);
+  });
+
+  it('reads 大 standing alone before a city as part of its name', () => {
+    expect(places('加快建设现代化大西安。\n')).toEqual(['place:大西安']);
+  });
+
+  it('does not join 大 when it is part of a word before the city', () => {
+    expect(places('进一步扩大西安的开放。\n')).not.toContain('place:大西安');
+  });
+
+  it('starts an organisation at a name piece jieba split off after a mark', () => {
+    expect(all('新开业的鸿瑞康医院、鹏华瑞医院投入使用。\n')).toEqual(['organization:鸿瑞康医院', 'organization:鹏华瑞医院']);
+  });
+
+  it('names a site by its own name after the place it lies in, and with a direction', () => {
+    expect(places('推进鞍山西露天矿治理，保护天水麦积石窟。\n')).toEqual(['place:鞍山西露天矿', 'place:天水', 'place:麦积石窟']);
+  });
+
+  it('takes no site from a kind of terminal or a region before 石窟 (false friends)', () => {
+    expect(places('建设新一代集装箱码头、港口码头。\n')).toEqual([]);
+    expect(places('保护川渝石窟。\n')).toEqual(['place:川渝']);
+  });
+
+  it('joins a line word to the railway, airport or place before it', () => {
+    expect(places('建设洋山铁路专用线、宁波机场环线铁路和江阴支线。\n')).toEqual(['place:洋山铁路专用线', 'place:宁波机场环线铁路', 'place:江阴支线']);
+    expect(places('改造天然气支线。\n')).toEqual([]);
+  });
+});
