@@ -51,4 +51,21 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('建设洋山铁路专用线、宁波机场环线铁路和江阴支线。\n')).toEqual(['place:洋山铁路专用线', 'place:宁波机场环线铁路', 'place:江阴支线']);
     expect(places('改造天然气支线。\n')).toEqual([]);
   });
+
+  it('reads a known company with its trade word as that company', () => {
+    expect(all('支持中粮油脂、宝钢钢铁扩能。\n')).toEqual(['organization:中粮油脂', 'organization:宝钢钢铁']);
+    expect(all('钢铁能源发展。\n')).toEqual([]);
+  });
+
+  it('names a river mouth jieba cut apart, and a park named after it', () => {
+    expect(places('推进松花江口国家公园建设。保护闽江口湿地。\n')).toEqual(['place:松花江口国家公园', 'place:闽江口']);
+  });
+
+  it('reads a slogan word as a verb after another verb, not as a slogan before a place', () => {
+    expect(all('建成开放杭州大剧院。\n')).toEqual(['organization:杭州大剧院']);
+  });
+
+  it('keeps a place apart from a river that is a name of its own after it', () => {
+    expect(places('修复扬州大运河遗产。\n')).toEqual(['place:扬州', 'place:大运河']);
+  });
 });

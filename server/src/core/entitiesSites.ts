@@ -152,3 +152,13 @@ export function siteCandidates(ctx: SiteContext, out: Candidate[]): void {
     out.push({ start, end, type: 'place', evidence: 'place-suffix', name });
   }
 }
+
+/**
+ * Whether token i, a slogan's modifier that is also a verb (开放, 创新), follows another verb in a
+ * series (建成/开放/上海大歌剧院): then it is that verb, not a slogan's word before a place.
+ */
+export function verbInSeries(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const b = tokens[i - 1];
+  return !!t && !!b && t.tag === 'v' && b.end === t.start && b.tag === 'v' && b.text.length >= 2;
+}

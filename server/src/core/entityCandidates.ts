@@ -8,7 +8,7 @@
 import type { Candidate } from './entityTypes';
 import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
 import { patternCandidates } from './entityPatterns';
-import { nameStemStart, siteCandidates } from './entitiesSites';
+import { nameStemStart, siteCandidates, verbInSeries } from './entitiesSites';
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { institutionCandidates } from './entitiesInstitutions';
@@ -451,7 +451,7 @@ class Context {
   /** Whether token i follows a slogan modifier (美丽中国, 科创广西, 诚信福建). */
   private afterSloganModifier(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return !!prev && prev.end === this.tokens[i].start && this.lex.sloganModifiers.has(prev.text);
+    return !!prev && prev.end === this.tokens[i].start && this.lex.sloganModifiers.has(prev.text) && !verbInSeries(this.tokens, i - 1);
   }
 
   /**
@@ -470,6 +470,8 @@ class Context {
       while (first > 0 && tokens[first].start > t.end - suffix.length) first--;
       if (tokens[first].start !== t.end - suffix.length && !(first === k && t.text.length > suffix.length)) continue;
       const startK = tokens[first].start === t.end - suffix.length ? first : k;
+      // a word that is a name of its own (大运河) keeps the place before it apart (通州|大运河)
+      if (startK === k && t.text.length > suffix.length && this.isKnownName(t.text)) continue;
       // (a base is named only under a designation right after its place: 漳州|国家|骨干冷链物流基地)
       const designated = (j: number) => !DESIGNATED_ONLY.has(suffix) || (j + 1 < startK && DESIGNATION.has(tokens[j + 1].text));
       // zone names run over common words, verbs included (塔城重点开发开放试验区, 皖北承接产业

@@ -13,7 +13,7 @@
  */
 import type { Candidate } from './entityTypes';
 import type { PatternContext } from './entityPatterns';
-import { nameStemStart } from './entitiesSites';
+import { nameStemStart, verbInSeries } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION, OWN_NAME_SITE_ENDINGS, GENERIC_OWN_SITE_STEMS, LINE_WORDS } from '../data/entity-composition';
@@ -514,7 +514,7 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
     if (k === undefined || first === undefined) continue;
     // (3个重庆实验室: counted, a kind; 美丽中国…: a slogan)
     const before = tokens[first - 1];
-    if (before && before.end === p.start && (lex.sloganModifiers.has(before.text) || before.tag === 'q' || before.tag === 'm' || /^[个家所批座项条处]$/.test(before.text))) continue;
+    if (before && before.end === p.start && ((lex.sloganModifiers.has(before.text) && !verbInSeries(tokens, first - 1)) || before.tag === 'q' || before.tag === 'm' || /^[个家所批座项条处]$/.test(before.text))) continue;
     // (中国—吉尔吉斯斯坦…联合实验室: a joint name starts before the dash; see jointCentres)
     // (one dash between names; a pair ——, a punctuation mark, is no join)
     if (DASH.test(text[p.start - 1] ?? '') && HAN.test(text[p.start - 2] ?? '')) continue;

@@ -19,6 +19,7 @@ import type { EntityLexicon } from './entityLexicon';
 import type { Candidate } from './entityTypes';
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
+import { PRODUCT_WORDS } from '../data/entity-composition';
 
 const HAN1 = /^[\u4e00-\u9fff]$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -79,11 +80,13 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   cityGroups(ctx, out);
   adjectivalPlaces(ctx, out);
   greaterPlaces(ctx, out);
+  riverMouths(ctx, out);
   countryAbbreviations(ctx, out);
   shortInstitutes(ctx, out);
   branches(ctx, out);
   jointCentres(ctx, out);
   companyShortNames(ctx, out);
+  knownCompanyTrades(ctx, out);
   subUnits(ctx, out);
   universityHospitals(ctx, out);
   subdivisionsAfterParent(ctx, out);
@@ -336,6 +339,27 @@ function companyShortNames({ text, tokens, lex, gaz, isKnownName }: PatternConte
     // after it a mark or a list word (科技/创新 and 汽车/消费 go on), or what a company undergoes
     if (after && after.start === end.end && HAN.test(after.text) && after.text !== '等' && !/^(转型|二期|一期|三期)$/.test(after.text)) continue;
     out.push({ start: word.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(word.start, end.end) });
+  }
+}
+
+const TRADES = new Set([...PRODUCT_WORDS, ...COMPANY_INDUSTRY, '油脂', '纤维', '板材', '新材料', '科技', '化学', '股份']);
+
+/**
+ * 中粮|油脂, 包钢|板材|厂: a known company's short name with a trade or product word after it (and
+ * 厂, its plant) is that company (or its unit) by its fuller name, standing before a mark, a list
+ * word or a verb (中车|新能源|项目 is the company's project in an industry).
+ */
+function knownCompanyTrades({ text, tokens, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k];
+    if (w.text.length < 2 || w.text.length > 4 || !lex.orgs.has(w.text) || !HAN.test(w.text)) continue;
+    const u = tokens[k + 1];
+    if (u.start !== w.end || !TRADES.has(u.text)) continue;
+    let last = k + 1;
+    if (tokens[k + 2]?.start === u.end && tokens[k + 2].text === '厂') last = k + 2;
+    const after = tokens[last + 1];
+    if (after && after.start === tokens[last].end && HAN.test(after.text) && !/^(v|p|c|u|uj|d)$/.test(after.tag) && after.text !== '等') continue;
+    out.push({ start: w.start, end: tokens[last].end, type: 'organization', evidence: 'org-suffix', name: text.slice(w.start, tokens[last].end) });
   }
 }
 
@@ -661,6 +685,22 @@ function greaterPlaces({ text, tokens, isKnownName, lex, gaz }: PatternContext, 
     const n = tokens[k + 2];
     if (n && n.start === p.end && HAN1.test(n.text) && !/^(p|c|u|uj|v)$/.test(n.tag)) continue;
     out.push({ start: t.start, end: p.end, type: 'place', evidence: 'lexicon', name: text.slice(t.start, p.end) });
+  }
+}
+
+/**
+ * 辽河|口, 珠江|口: a river's name and 口 (its mouth), which jieba cuts apart and tags as a measure
+ * word, name one place; a zone named after the mouth runs on from it (辽河口国家公园).
+ */
+function riverMouths({ text, tokens, isKnownName, lex }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const r = tokens[k];
+    const m = tokens[k + 1];
+    if (m.text !== '口' || m.start !== r.end || r.text.length < 2 || !/[江河]$/.test(r.text) || !HAN.test(r.text) || !(r.tag === 'ns' || isKnownName(r.text)) || lex.notPlaces.has(r.text)) continue;
+    // (a one-character word after it makes another word: 河口/岸)
+    const n = tokens[k + 2];
+    if (n && n.start === m.end && HAN1.test(n.text) && !/^(p|c|u|uj)$/.test(n.tag)) continue;
+    out.push({ start: r.start, end: m.end, type: 'place', evidence: 'lexicon', name: text.slice(r.start, m.end) });
   }
 }
 
