@@ -68,4 +68,12 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
   it('keeps a place apart from a river that is a name of its own after it', () => {
     expect(places('修复扬州大运河遗产。\n')).toEqual(['place:扬州', 'place:大运河']);
   });
+
+  it('makes one organisation of a body and its named campus, however jieba cut it', () => {
+    expect(all('推进宁波大学梅山校区、协和医院西院区建设。\n')).toEqual(['organization:宁波大学梅山校区', 'organization:协和医院西院区']);
+  });
+
+  it('takes no campus from a kind of campus (false friends)', () => {
+    expect(all('启用新院区和高校老校区。\n')).toEqual([]);
+  });
 });

@@ -45,6 +45,7 @@ export function institutionCandidates(ctx: PatternContext, out: Candidate[]): vo
   namedInstitutions(ctx, out);
   seatsInBrackets(ctx, out);
   branchUnits(ctx, out);
+  campuses(ctx, out);
   numberedInstitutes(ctx, out);
   companiesBeforeCapacity(ctx, out);
 }
@@ -148,6 +149,59 @@ function branchUnits({ text, tokens, lex, isPlaceWord }: PatternContext, out: Ca
     // 基地 alone after a name is the body's project (山钢|日照|基地 is a branch, 创新|基地 a kind word)
     if (unit.text === '基地' && k === i + 1 && !isPlaceWord(name)) continue;
     out.push({ start: org.start, end: unit.end, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, unit.end) });
+  }
+}
+
+/** Endings of the bodies that have campuses (…医院|房山院区, …大学|延庆校区, 首儿所|通州院区). */
+const CAMPUS_PARENTS = ['医院', '大学', '学院', '博物院', '研究院', '研究所', '所', '医学中心'];
+/** Words before 院区 or 校区 that say which kind of campus, not which one (新院区, 老校区, 多院区). */
+const CAMPUS_KINDS = /^[新老旧主分多各本东西南北中]$/;
+
+/**
+ * 宣武医院|房山|院区, 环湖医院|天塔|院区, 北方工业大学|延庆|校区: a body and the name of its campus
+ * (one to four characters) before 院区 or 校区 make one organisation, matched on the text because
+ * jieba cuts such names anywhere (天/塔院/区, 亦/庄院/区); the body's name runs back over name-like
+ * words to a mark, a verb or a list word. A one-character name only as a direction (博物院|北|院区).
+ */
+function campuses({ text, tokens, lex }: PatternContext, out: Candidate[]): void {
+  const re = /[院校]区/g;
+  let tokenEnds: Map<number, number> | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const e = m.index;
+    let nameStart = -1;
+    let parent = '';
+    for (let n = 1; n <= 4 && e - n > 0; n++) {
+      const name = text.slice(e - n, e);
+      if (!HAN.test(name) || /[的和与及等在]/.test(name)) break;
+      parent = CAMPUS_PARENTS.find((p) => text.endsWith(p, e - n)) ?? '';
+      if (!parent) continue;
+      if (n === 1 ? !/^[东西南北]$/.test(name) : CAMPUS_KINDS.test(name[0]) && name.length === 2 && CAMPUS_KINDS.test(name[1])) break;
+      nameStart = e - n;
+      break;
+    }
+    if (nameStart < 0) continue;
+    // (a one-character word after it makes another word)
+    const after = text[e + 2];
+    if (after && /[一-鿿]/.test(after) && !tokens.some((t) => t.start === e + 2 && (/^(v|p|c|u|uj|d)$/.test(t.tag) || t.text === '等' || t.text.length >= 2))) continue;
+    // the body: an organisation found ending there, or name-like words back to a boundary
+    const org = out.filter((c) => c.type === 'organization' && c.end === nameStart).sort((a, b) => a.start - b.start)[0];
+    let start = org?.start;
+    if (start === undefined) {
+      if (!tokenEnds) tokenEnds = new Map(tokens.map((t, i) => [t.end, i]));
+      const k = tokenEnds.get(nameStart);
+      if (k === undefined) continue;
+      let j = k;
+      while (j > 0) {
+        const p = tokens[j - 1];
+        if (p.end !== tokens[j].start || !HAN.test(p.text) || nameStart - p.start > 14) break;
+        if (/^(p|c|u|uj|ul|r|q|d|f|v|vn)$/.test(p.tag) || (p.tag === 'm' && !/^第/.test(p.text)) || lex.titles.has(p.text) || /[等和及与]$/.test(p.text)) break;
+        j--;
+      }
+      start = tokens[j].start;
+      // (the ending alone is no body's name: 医院|东院区 after a mark)
+      if (nameStart - start <= parent.length) continue;
+    }
+    out.push({ start, end: e + 2, type: 'organization', evidence: 'org-suffix', name: text.slice(start, e + 2) });
   }
 }
 
