@@ -76,4 +76,12 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
   it('takes no campus from a kind of campus (false friends)', () => {
     expect(all('启用新院区和高校老校区。\n')).toEqual([]);
   });
+
+  it('takes no name from a verb and its result jieba did not know (false friends)', () => {
+    expect(all('全力建强产业园区。抓实产业园区建设。投硬科技，投早科技。\n')).toEqual([]);
+  });
+
+  it('takes no crossing from a slogan word before its mode word (false friend)', () => {
+    expect(all('打造智慧公路口岸。\n')).toEqual([]);
+  });
 });

@@ -162,3 +162,14 @@ export function verbInSeries(tokens: readonly Token[], i: number): boolean {
   const b = tokens[i - 1];
   return !!t && !!b && t.tag === 'v' && b.end === t.start && b.tag === 'v' && b.text.length >= 2;
 }
+
+const VERB_RESULT_HEADS = '建做投抓管育引招稳扩提补强优筑打办干用';
+const VERB_RESULTS = '强优大好实硬早小长精细新深快稳足全准';
+
+/**
+ * A two-character word jieba did not know made of a verb and its result (建强, 做优, 投硬, 抓实):
+ * reports coin them in slogans of work; no name is made that way.
+ */
+export function isVerbResult(word: string): boolean {
+  return word.length === 2 && VERB_RESULT_HEADS.includes(word[0]) && VERB_RESULTS.includes(word[1]);
+}

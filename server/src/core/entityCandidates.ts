@@ -8,7 +8,7 @@
 import type { Candidate } from './entityTypes';
 import { entityLexicon, looksLikeName, type EntityLexicon } from './entityLexicon';
 import { patternCandidates } from './entityPatterns';
-import { nameStemStart, siteCandidates, verbInSeries } from './entitiesSites';
+import { isVerbResult, nameStemStart, siteCandidates, verbInSeries } from './entitiesSites';
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { institutionCandidates } from './entitiesInstitutions';
@@ -198,7 +198,8 @@ class Context {
     if (PROPER_TAGS.has(t.tag)) return t.tag !== 'nr' || t.text.length >= 2;
     // jieba's new words: mostly names, but not a measure word fused with a noun (3个省/实验室)
     // (and not a verb and its result jieba did not know: 做优, 做强, 做精)
-    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text) && !/^做.$/.test(t.text);
+    // (nor a verb and its result: 建强, 投硬, 做优)
+    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text) && !isVerbResult(t.text);
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
   }
 
@@ -413,7 +414,7 @@ class Context {
       if (/[一二三四五六七八九十两]轮|一批|^[各每多]/.test(stemText) || /[式型化性]$/.test(stemText)) continue;
       // …and so does a slogan's modifier alone before a facility's or a zone's ending (智慧口岸,
       // 绿色机场, 数字园区), however jieba tags it (智慧/nr)
-      if (t.text.length >= 2 && lex.sloganModifiers.has(stemText)) continue;
+      if (t.text.length >= 2 && (lex.sloganModifiers.has(stemText) || (modeAt < k && lex.sloganModifiers.has(text.slice(tokens[j].start, tokens[modeAt].start))))) continue;
       // a city before a railway named by its ends is where the project lies (台州|温玉铁路, as
       // 长沙|宁乡|圣钘科技 in project lists), not part of the railway's name
       if (RAIL_ENDINGS.has(t.text) && j < k - 1 && tokens[j].text.length >= 2 && (this.gaz.byName.has(tokens[j].text) || this.gaz.byShortName.has(tokens[j].text)) && tokens[k - 1].start - tokens[j + 1].start + tokens[k - 1].text.length >= 2) j++;

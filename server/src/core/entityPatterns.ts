@@ -20,6 +20,7 @@ import type { Candidate } from './entityTypes';
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import { PRODUCT_WORDS } from '../data/entity-composition';
+import { isVerbResult } from './entitiesSites';
 
 const HAN1 = /^[\u4e00-\u9fff]$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -330,7 +331,7 @@ function companyShortNames({ text, tokens, lex, gaz, isKnownName }: PatternConte
       out.push({ start: word.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(word.start, end.end) });
       continue;
     }
-    if (!/^(x|nz|nr)$/.test(word.tag) || isKnownName(word.text)) continue;
+    if (!/^(x|nz|nr)$/.test(word.tag) || isKnownName(word.text) || isVerbResult(word.text)) continue;
     // the name must stand alone: a mark, a list word or a verb on both sides
     const before = tokens[k - 2];
     const after = tokens[k + 1];
