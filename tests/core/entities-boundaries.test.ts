@@ -84,4 +84,8 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
   it('takes no crossing from a slogan word before its mode word (false friend)', () => {
     expect(all('打造智慧公路口岸。\n')).toEqual([]);
   });
+
+  it('reads a list of city initials before 等 and a belt or a route as places', () => {
+    expect(places('加快推进合芜、合六等城际铁路建设，打造南北等通道。\n')).toEqual(['place:合芜', 'place:合六']);
+  });
 });

@@ -29,6 +29,8 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 /** Directions: a run of them is a phrase (东中西, 南北), not city initials. */
 const DIRECTIONS = /[东西南北中]/g;
 const RAIL_LIST = ['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路'];
+/** Kinds after 等 that a list of city initials names (郑焦、郑新等产业带, …等城际铁路). */
+const LIST_KINDS = ['产业带', '经济带', '发展带', '走廊', '通道', '城际', '铁路', '高铁', '高速'];
 const RAIL_WORDS = new Set(['铁路', '高铁', '城际', '城际铁路', '高速铁路', '高速', '高速公路']);
 
 export function compositionCandidates(ctx: PatternContext, out: Candidate[]): void {
@@ -440,6 +442,26 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
       push(start, tokens[e].end);
     }
     k = e;
+  }
+  // 郑焦、郑新等产业带: a list of city initials before 等 and a belt, a corridor or a route word;
+  // each item two to four characters of cities of one province (a pair says little alone)
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].text !== '等' || !LIST_KINDS.some((w) => text.startsWith(w, tokens[k].end))) continue;
+    let end = tokens[k].start;
+    for (let n = 0; n < 6; n++) {
+      const i = tokens.findIndex((t) => t.end === end);
+      if (i < 0) break;
+      let j = i;
+      while (j > 0 && tokens[j - 1].end === tokens[j].start && HAN.test(tokens[j - 1].text) && tokens[j - 1].text !== '、' && end - tokens[j - 1].start <= 4) j--;
+      const s = tokens[j].start;
+      const run = text.slice(s, end);
+      const prev = tokens[j - 1];
+      const listed = !prev || prev.end !== s || prev.text === '、' || !HAN.test(prev.text) || /^(v|vn|p|c)$/.test(prev.tag);
+      if (!listed || run.length < 2 || !HAN.test(run)) break;
+      if (!out.some((c) => c.type === 'place' && c.start === s && c.end === end) && oneProvince(run, idx) && (run.match(DIRECTIONS)?.length ?? 0) < 2) push(s, end);
+      if (prev?.text !== '、') break;
+      end = prev.start;
+    }
   }
   // 雄忻、石雄铁路; 北沿江、通苏嘉甬、盐泰锡常宜高铁: runs of initials listed before a route
   const routes = out.filter((c) => c.type === 'place' && RAIL_LIST.some((w) => c.name.endsWith(w)));
