@@ -88,4 +88,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
   it('reads a list of city initials before 等 and a belt or a route as places', () => {
     expect(places('加快推进合芜、合六等城际铁路建设，打造南北等通道。\n')).toEqual(['place:合芜', 'place:合六']);
   });
+
+  it('names a heritage site or a waterworks from the single characters jieba cut its stem into', () => {
+    expect(places('推进上坝水利枢纽建设。\n')).toEqual(['place:上坝水利枢纽']);
+    expect(places('加强考古遗址公园、革命旧址遗址保护，新建遗址公园。\n')).toEqual([]);
+  });
 });
