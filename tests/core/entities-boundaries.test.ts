@@ -93,4 +93,10 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('推进上坝水利枢纽建设。\n')).toEqual(['place:上坝水利枢纽']);
     expect(places('加强考古遗址公园、革命旧址遗址保护，新建遗址公园。\n')).toEqual([]);
   });
+
+  it('reads a science park or town named by a word jieba takes for a verb', () => {
+    expect(places('飞跃高教科创园蓬勃发展。\n')).toEqual(['place:飞跃高教科创园']);
+    expect(places('推动良渚大学城、天开科学城建设。\n')).toEqual(['place:良渚大学城', 'place:天开科学城']);
+    expect(places('支持打造一流大学城，建设科创园。\n')).toEqual([]);
+  });
 });

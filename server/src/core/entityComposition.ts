@@ -16,7 +16,7 @@ import type { PatternContext } from './entityPatterns';
 import { nameStemStart, verbInSeries } from './entitiesSites';
 import { shortName, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
-import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION, OWN_NAME_SITE_ENDINGS, GENERIC_OWN_SITE_STEMS, LINE_WORDS } from '../data/entity-composition';
+import { CITY_INITIAL_PROVINCES, FACILITY_ENDINGS, GENERIC_FIELD_STEMS, GENERIC_GROUP_STEMS, GENERIC_SITE_STEMS, INSTITUTION_ENDINGS, PRODUCT_WORDS, STRONG_SITE_ENDINGS, STREET_ENDINGS, INITIALS_ROUTE_WORDS, MINERAL_CHARS, PROVINCE_OF_ABBREVIATION, OWN_NAME_SITE_ENDINGS, GENERIC_OWN_SITE_STEMS, LINE_WORDS, TOWN_SITE_ENDINGS } from '../data/entity-composition';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const HAN1 = /^[\u4e00-\u9fff]$/;
@@ -566,9 +566,10 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
   }
 }
 
-const strongEndings = [...STRONG_SITE_ENDINGS].sort((a, b) => b.length - a.length);
+const strongEndings = [...STRONG_SITE_ENDINGS, ...TOWN_SITE_ENDINGS].sort((a, b) => b.length - a.length);
 /** The last two characters of each ending: most words are turned away on one lookup. */
-const strongLast = new Set(STRONG_SITE_ENDINGS.map((e) => e.slice(-2)));
+const strongLast = new Set(strongEndings.map((e) => e.slice(-2)));
+const townEndings = new Set(TOWN_SITE_ENDINGS);
 const genericSiteStems = new Set(GENERIC_SITE_STEMS);
 
 /**
@@ -589,13 +590,15 @@ function strongSites(ctx: PatternContext, out: Candidate[]): void {
     // (a one-character word after the ending makes another word: 机场/路)
     const next = tokens[k + 1];
     if (next && next.start === t.end && HAN1.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
-    // the stem: pieces back to a boundary, two or three characters
+    // the stem: pieces back to a boundary, two or three characters (four before a town's ending,
+    // a verb jieba read in its name included: 天开/v|高教科创园)
+    const town = townEndings.has(ending);
     let i = e0;
     while (i > 0) {
       const p = tokens[i - 1];
-      if (p.end !== tokens[i].start || !HAN.test(p.text) || endStart - p.start > 3) break;
+      if (p.end !== tokens[i].start || !HAN.test(p.text) || endStart - p.start > (town ? 4 : 3)) break;
       if (/^(p|c|u|uj|ul|uz|ud|r|m|q|d|y|e|o)$/.test(p.tag) && p.tag !== 'f') break;
-      if (p.text.length >= 2 && /^(v|vd|vn|ad)$/.test(p.tag)) break;
+      if (p.text.length >= 2 && /^(v|vd|vn|ad)$/.test(p.tag) && !(town && !PREDICATES.has(p.text) && !lex.sloganModifiers.has(p.text))) break;
       if (p.text.length >= 2 && ctx.isKnownName(p.text) && i < e0) break;
       i--;
     }

@@ -82,6 +82,13 @@ export const STREET_ENDINGS: readonly string[] = ['大街', '北路', '南路', 
  * even when jieba breaks it into pieces or takes it for common words (中/皋/水库, 官路/水库,
  * 大兴/寨/水库, 盛乐/国际机场), unless it says what kind of site it is (GENERIC_SITE_STEMS).
  */
+/**
+ * Endings of named science and university towns and science parks whose own name may be a word
+ * jieba takes for a verb or a place word (天开|高教科创园, 良乡|大学城, 东方|航天港): with these a stem
+ * of up to four characters is read, a verb included unless it says what is done to the site.
+ */
+export const TOWN_SITE_ENDINGS: readonly string[] = ['科创园', '大学城', '高教园', '航天港', '科学城', '科技城', '创新港'];
+
 export const STRONG_SITE_ENDINGS: readonly string[] = [
   '水库', '港区', '作业区', '国际机场', '机场', '新区', '公路大桥', '铁路大桥', '跨海大桥', '长江大桥', '黄河大桥', '大桥', '创新城', '智慧城',
   // heritage sites and waterworks, whose stem jieba often cuts into single characters (大/窑|遗址公园,
@@ -96,6 +103,7 @@ export const GENERIC_SITE_STEMS: readonly string[] = [
   '主体', '一批', '多个', '全部', '所有', '现有', '临港', '沿海', '内河', '跨江', '过江', '跨海', '特大', '这些', '该', '本', '各', '全省',
   '县城', '农村', '乡村', '公路', '铁路', '高速', '轨道', '长江', '黄河', '数字', '智慧', '绿色', '低碳', '零碳', '未来', '科技', '创新', '产业', '经济', '文化', '生态',
   '考古', '古城', '重要', '革命', '红色', '历史', '文物', '工业', '古', '大', '重大', '水利', '骨干水源', '旧址', '革命旧址',
+  '一流', '现代', '特色', '高水平', '高质量', '一批', '综合性', '区域性', '高教', '创新型',
 ];
 
 /**
