@@ -99,4 +99,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('推动良渚大学城、天开科学城建设。\n')).toEqual(['place:良渚大学城', 'place:天开科学城']);
     expect(places('支持打造一流大学城，建设科创园。\n')).toEqual([]);
   });
+
+  it('reads the members of a list that shares one site ending as sites of that kind', () => {
+    expect(places('推进溪洛渡、向家坝水电站扩机。保护太白山、牛背梁保护区。\n')).toEqual(['place:溪洛渡', 'place:向家坝水电站', 'place:太白山', 'place:牛背梁保护区']);
+    expect(places('建设新、老保护区。推进城市、农村保护区建设。\n')).toEqual([]);
+  });
 });

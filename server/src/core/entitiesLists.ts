@@ -141,8 +141,56 @@ function enterpriseLists(ctx: SiteContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * Endings of sites a coordinated list may name once, on its last member (向海、莫莫格、哈泥保护区;
+ * 白鹤滩、乌东德水电站): longest first.
+ */
+const SHARED_SITE_ENDINGS = ['自然保护区', '国家公园', '湿地公园', '森林公园', '保护区', '水电站', '水利枢纽', '片区', '水库', '灌区', '遗址', '机场', '港区'];
+
+/**
+ * 向海、莫莫格、哈泥保护区, 白鹤滩、乌东德水电站: names joined by 、 before a site's ending that
+ * only the last one carries are sites of that kind each (labelling rule: elliptical members of a
+ * coordinated list); the last member with the ending is one site. Every member must look like a
+ * name (name-tagged or unknown words, two to six characters), the first after a boundary.
+ */
+function ellipticalSites(ctx: SiteContext, out: Candidate[]): void {
+  const { tokens, text, lex } = ctx;
+  const nameLike = (s: string) => s.length >= 2 && !lex.notPlaces.has(s) && !lex.notPersons.has(s) && !lex.sloganModifiers.has(s) && !lex.titles.has(s);
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k];
+    const ending = SHARED_SITE_ENDINGS.find((e) => text.startsWith(e, t.start));
+    if (!ending || !tokens.some((x) => x.end === t.start + ending.length)) continue;
+    // members right to left: the last one ends where the ending starts
+    const items: Array<{ start: number; end: number }> = [];
+    let j = k - 1;
+    let ok = true;
+    for (;;) {
+      const end = tokens[j + 1].start;
+      let i = j;
+      while (i >= 0 && tokens[i].text !== '、' && tokens[i].end === tokens[i + 1].start && itemToken(tokens[i]) && end - tokens[i].start <= 6) i--;
+      if (i === j || !nameLike(text.slice(tokens[i + 1].start, end))) {
+        ok = false;
+        break;
+      }
+      items.unshift({ start: tokens[i + 1].start, end });
+      if (i < 1 || tokens[i].text !== '、') {
+        // the first member starts after a boundary: a mark, a verb or a function word
+        const stop = tokens[i];
+        if (stop && HAN.test(stop.text) && stop.end === tokens[i + 1].start && !/^(v|vn|p|c|d|u|uj|ad)$/.test(stop.tag)) ok = false;
+        break;
+      }
+      j = i - 1;
+    }
+    if (!ok || items.length < 2) continue;
+    const last = items[items.length - 1];
+    items.slice(0, -1).forEach((it) => out.push({ start: it.start, end: it.end, type: 'place', evidence: 'coordination', name: text.slice(it.start, it.end) }));
+    out.push({ start: last.start, end: t.start + ending.length, type: 'place', evidence: 'place-suffix', name: text.slice(last.start, t.start + ending.length) });
+  }
+}
+
 export function listCandidates(ctx: SiteContext, out: Candidate[]): void {
   ellipticalInstitutions(ctx, out);
+  ellipticalSites(ctx, out);
   enterpriseLists(ctx, out);
   const { tokens, text, lex } = ctx;
   // candidates by end and tokens by start, built on the first list found (linear in the paragraph)
