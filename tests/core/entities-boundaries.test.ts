@@ -104,4 +104,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('推进溪洛渡、向家坝水电站扩机。保护太白山、牛背梁保护区。\n')).toEqual(['place:溪洛渡', 'place:向家坝水电站', 'place:太白山', 'place:牛背梁保护区']);
     expect(places('建设新、老保护区。推进城市、农村保护区建设。\n')).toEqual([]);
   });
+
+  it('reads a city whose short name is a common word as the city after a preposition of place', () => {
+    expect(places('在白银建设铜基新材料基地，赴安康考察。\n')).toEqual(['place:白银', 'place:安康']);
+    expect(places('欢迎来宾，白银价格上涨。\n')).toEqual([]);
+  });
 });

@@ -92,6 +92,7 @@ export function patternCandidates(ctx: PatternContext, out: Candidate[]): void {
   universityHospitals(ctx, out);
   subdivisionsAfterParent(ctx, out);
   provinceAfterPreposition(ctx, out);
+  wordCitiesAfterPreposition(ctx, out);
   nationalZones(ctx, out);
   centralBodies(ctx, out);
   fusedZones(ctx, out);
@@ -175,6 +176,27 @@ const BEFORE_PROVINCE = new Set(['在', '驻', '来', '赴', '离', '回', '留'
  * 在/湘/增设, 在/晋/两院院士, 在/京/落地: a province's abbreviation jieba keeps as a word of its own
  * (tagged as a name or an abbreviation, not 新/a of 在新时代) after 在, 驻, 来… is the province.
  */
+/** Words before a city that say it is where something happens or goes (在来宾组建, 赴白银考察). */
+const BEFORE_CITY = new Set(['在', '赴', '到', '驻', '落户', '来自']);
+
+/**
+ * 在来宾组建, 赴白银考察: a city whose short name is also a common word (来宾 guest, 白银 silver,
+ * 安康 well-being: kept out of the lexicons) is the city right after a preposition of place and
+ * right before a verb or a mark.
+ */
+function wordCitiesAfterPreposition({ tokens, lex, gaz }: PatternContext, out: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!lex.notPlaces.has(t.text) || t.text.length < 2) continue;
+    // (the gazetteer keeps no short name for them: the full name with 市 is looked up)
+    const city = (gaz.byShortName.get(t.text) ?? gaz.byName.get(t.text + '市'))?.find((d) => d.level === 1);
+    if (!city || !BEFORE_CITY.has(tokens[k - 1].text) || tokens[k - 1].end !== t.start) continue;
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && HAN.test(next.text) && !/^(v|vn|p|c|d)$/.test(next.tag)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: city.name });
+  }
+}
+
 function provinceAfterPreposition({ tokens, lex, isKnownName }: PatternContext, out: Candidate[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
