@@ -18,6 +18,10 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('推进芜湖国家骨干冷链物流基地建设。\n')).toContain('place:芜湖国家骨干冷链物流基地');
   });
 
+  it("reads a national lab's base after its place as a branch of the lab", () => {
+    expect(all('推进鹏城国家实验室算力试验基地建设。\n')).toEqual(['organization:鹏城国家实验室算力试验基地']);
+  });
+
   it('takes no base for a place without a designation (false friend)', () => {
     expect(places('建设安徽清洁能源基地。\n')).toEqual(['place:安徽']);
   });

@@ -505,6 +505,11 @@ class Context {
           if (suffix === '片区' && (this.gaz.byName.get(stemName) ?? this.gaz.byShortName.get(stemName))?.some((d) => d.level === 0)) break;
           // a county jieba does not tag as a place (和林格尔/nz) is one in the rest of the document
           const stem = !this.isKnownName(tokens[s].text) && this.gaz.byCountyShort.has(tokens[s].text) ? tokens[s].text : undefined;
+          // (a lab's or a hospital's base is a branch of that body: 崖州湾国家实验室|油菜试验基地)
+          if (DESIGNATED_ONLY.has(suffix) && /(实验室|研究院|研究所|大学|医院)/.test(text.slice(tokens[s].start, t.end - suffix.length))) {
+            out.push({ start: tokens[s].start, end: t.end, type: 'organization', evidence: 'org-suffix', name: text.slice(tokens[s].start, t.end) });
+            break;
+          }
           out.push({ start: tokens[s].start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(tokens[s].start, t.end), ...(stem ? { stem } : {}) });
           break;
         }
