@@ -113,4 +113,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('在白银建设铜基新材料基地，赴安康考察。\n')).toEqual(['place:白银', 'place:安康']);
     expect(places('欢迎来宾，白银价格上涨。\n')).toEqual([]);
   });
+
+  it('splits a route whose first end jieba fused with 至 into two places', () => {
+    expect(places('建设然乌至察隅公路。\n')).toEqual(['place:然乌', 'place:察隅']);
+    expect(places('建成太子城至锡林浩特铁路。\n')).toEqual(['place:锡林浩特']);
+  });
 });

@@ -199,7 +199,8 @@ class Context {
     // jieba's new words: mostly names, but not a measure word fused with a noun (3个省/实验室)
     // (and not a verb and its result jieba did not know: 做优, 做强, 做精)
     // (nor a verb and its result: 建强, 投硬, 做优)
-    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与]$/.test(t.text) && !isVerbResult(t.text);
+    // (nor a route's start fused with 至 or 到: 加卡至/x|邦达机场)
+    if (t.tag === 'x' && t.text.length >= 2) return !MEASURE_START.test(t.text) && !/[等和的及与至到]$/.test(t.text) && !isVerbResult(t.text);
     return gaz.byName.has(t.text) || gaz.byShortName.has(t.text) || lex.places.has(t.text) || lex.orgs.has(t.text) || lex.media.has(t.text);
   }
 
@@ -434,7 +435,8 @@ class Context {
       if (t.text.length >= 2 && t.start - start === 1 && j > 0 && tokens[j - 1].end === start && HAN.test(tokens[j - 1].text)) continue;
       // a route's second end before its railway (黄桶至|百色|铁路): both ends are places (see
       // entityPatterns' routes), the railway is named by the two, not by the second
-      if (RAIL_ENDINGS.has(t.text) && j > 0 && /^[至到]$/.test(tokens[j - 1].text) && tokens[j - 1].end === start) continue;
+      // (also when jieba fused 至 with the first end: 太子/城至|锡林浩特|铁路)
+      if (RAIL_ENDINGS.has(t.text) && j > 0 && (/^[至到]$/.test(tokens[j - 1].text) || (tokens[j - 1].tag === 'x' && /[至到]$/.test(tokens[j - 1].text))) && tokens[j - 1].end === start) continue;
       // a segment's railway (然乌段|铁路): the segment is named by places, the stem is no railway
       if (RAIL_ENDINGS.has(t.text) && /段$/.test(text.slice(start, t.start))) continue;
       const name = text.slice(start, t.end);

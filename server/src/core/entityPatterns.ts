@@ -535,7 +535,18 @@ function routes(ctx: PatternContext, out: Candidate[]): void {
     // drop 吉首高铁: the route's railway is named after both ends, not the second
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start === b.start && out[i].end > b.end && out[i].evidence === 'place-suffix') out.splice(i, 1);
   }
-  void text;
+  // 加卡至/x|邦达/机场: a route's start jieba fused with 至 into a new word, before a name of two
+  // characters or more and a site's or a route's ending: the start is a place of its own
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.tag !== 'x' || t.text.length < 3 || t.text.length > 5 || !/[至到]$/.test(t.text) || !/^[\u4e00-\u9fff]+$/.test(t.text)) continue;
+    const b = tokens[k + 1];
+    const e = tokens[k + 2];
+    if (b.start !== t.end || e.start !== b.end || b.text.length < 2 || !/^(ns|nr|nrt|nz|x)$/.test(b.tag) || !/^(机场|铁路|公路|高速|高铁|口岸|港)$/.test(e.text)) continue;
+    const name = t.text.slice(0, -1);
+    if (lex.notPlaces.has(name) || lex.sloganModifiers.has(name)) continue;
+    out.push({ start: t.start, end: t.end - 1, type: 'place', evidence: 'place-suffix', name });
+  }
 }
 
 /**
