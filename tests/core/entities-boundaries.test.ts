@@ -118,4 +118,8 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('建设然乌至察隅公路。\n')).toEqual(['place:然乌', 'place:察隅']);
     expect(places('建成太子城至锡林浩特铁路。\n')).toEqual(['place:锡林浩特']);
   });
+
+  it('takes no zone from a common word jieba does not know before a zone ending (false friend)', () => {
+    expect(places('支持文创园区、配电网园区提质。\n')).toEqual([]);
+  });
 });

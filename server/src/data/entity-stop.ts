@@ -14,6 +14,9 @@ export const NOT_PLACES: readonly string[] = [
   '小城镇', '中小城镇', '大关', '如山',
   // words made of province abbreviations that are common words (新晋院士: newly elected)
   '新晋',
+  // common words jieba does not know or tags nz, which then pass for a zone's name (文创园区:
+  // cultural and creative parks; 增量配电网园区)
+  '文创', '配电网',
   // kinds of zone the gazetteer lists as township-level units somewhere (提升综合保税区、陆港空港)
   '综合保税区', '保税区', '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区', '工业园区', '工业区',
   // generic town names the gazetteer lists somewhere (县城—中心镇—重点村)
