@@ -122,4 +122,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
   it('takes no zone from a common word jieba does not know before a zone ending (false friend)', () => {
     expect(places('支持文创园区、配电网园区提质。\n')).toEqual([]);
   });
+
+  it("reads the initials of a railway section's two end cities before 段 as a place", () => {
+    expect(places('推进京港高铁合安段、沪昆高铁杭长段改造。\n')).toEqual(['place:京港高铁', 'place:合安', 'place:沪昆高铁', 'place:杭长']);
+    expect(places('推进京港高铁东西段改造。\n')).toEqual(['place:京港高铁']);
+  });
 });

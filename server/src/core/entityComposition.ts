@@ -463,6 +463,13 @@ function initials(ctx: PatternContext, out: Candidate[]): void {
       end = prev.start;
     }
   }
+  // 呼南高铁|襄荆段, …高铁|武宜段: a section of a railway named by the initials of its two end
+  // cities, matched on the text (jieba fuses 段 with them: 武宜段/x, 襄/荆段)
+  for (const c of out.filter((x) => x.type === 'place' && RAIL_LIST.some((w) => x.name.endsWith(w)))) {
+    const pair = text.slice(c.end, c.end + 2);
+    if (text[c.end + 2] !== '段' || !HAN.test(pair) || !Array.from(pair).every((ch) => idx.any.has(ch)) || (pair.match(DIRECTIONS)?.length ?? 0) >= 2) continue;
+    if (!found.some((f) => f.start === c.end && f.end === c.end + 2)) push(c.end, c.end + 2);
+  }
   // 雄忻、石雄铁路; 北沿江、通苏嘉甬、盐泰锡常宜高铁: runs of initials listed before a route
   const routes = out.filter((c) => c.type === 'place' && RAIL_LIST.some((w) => c.name.endsWith(w)));
   if (routes.length === 0) return;
