@@ -127,4 +127,9 @@ describe('entity recognition: where a name starts and ends (round 7)', () => {
     expect(places('推进京港高铁合安段、沪昆高铁杭长段改造。\n')).toEqual(['place:京港高铁', 'place:合安', 'place:沪昆高铁', 'place:杭长']);
     expect(places('推进京港高铁东西段改造。\n')).toEqual(['place:京港高铁']);
   });
+
+  it('makes one organisation of a place, a designation and a hall that jieba left as 馆 alone', () => {
+    expect(all('建成西安国家版本馆。\n')).toEqual(['organization:西安国家版本馆']);
+    expect(places('建设长江博物馆。\n')).toEqual(['place:长江博物馆']);
+  });
 });

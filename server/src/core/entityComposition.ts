@@ -556,7 +556,8 @@ function namesRunningFromPlaces(ctx: PatternContext, out: Candidate[]): void {
       if (/^(p|c|u|uj|ul|uz|ud|r|m|q|d|f|y)$/.test(t.tag) || PREDICATES.has(t.text) || lex.titles.has(t.text) || /[等和及与]$/.test(t.text)) break;
       if (t.tag.startsWith('v') && t.tag !== 'vn') verbs = true;
       // (the ending may span words: 科技/大/市场)
-      const inst = institutions.find((e) => (t.text.endsWith(e) && (t.text === e || t.text.length <= e.length + 2)) || (e.length > t.text.length && t.end - e.length >= p.end && indexAt.has(t.end - e.length) && text.slice(t.end - e.length, t.end) === e));
+      // (馆 only as a word of its own: 版本/馆; 博物馆 is a facility, see FACILITY_ENDINGS)
+      const inst = institutions.find((e) => (t.text.endsWith(e) && (t.text === e || (t.text.length <= e.length + 2 && e !== '馆'))) || (e.length > t.text.length && t.end - e.length >= p.end && indexAt.has(t.end - e.length) && text.slice(t.end - e.length, t.end) === e));
       // (a facility's name holds no verb: 鄂州|申建|空港; streets keep their city apart: 长春|新民大街)
       const facility = verbs || streets.has(t.text) ? undefined : facilityEndings.find((e) => e.length >= 2 && (t.text === e || (e.length > t.text.length && t.end - e.length > p.end && indexAt.has(t.end - e.length) && text.slice(t.end - e.length, t.end) === e)));
       if (!inst && !facility) continue;

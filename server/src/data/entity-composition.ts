@@ -22,6 +22,8 @@ export const FACILITY_ENDINGS: readonly string[] = [
  */
 export const INSTITUTION_ENDINGS: readonly string[] = [
   '研究院', '研究所', '实验室', '大学', '学院', '医院', '科学院', '大剧院', '歌剧院', '科技大市场', '技术交易市场',
+  // a hall named after its place over a designation and a topic, 馆 a word of its own (杭州|国家|版本|馆)
+  '馆',
 ];
 
 /** Mineral words before 矿 in a mine's name (大红柳滩锂铍矿, 火烧云铅锌矿, 某某铜矿). */
