@@ -220,7 +220,8 @@ export function loadCedict(): Promise<void> {
 function buildInWorker(file: string | undefined, prebuilt: string, header: string | undefined): Promise<{ index: CedictIndex | null; from: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const source = `const wt = require('node:worker_threads'); (${workerMain.toString()})(wt.parentPort, wt.workerData, require);`;
+  // indexFromFile goes along as source too: it uses nothing from outside either
+  const source = `const wt = require('node:worker_threads'); (${workerMain.toString()})(wt.parentPort, wt.workerData, require, ${indexFromFile.toString()});`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { file, prebuilt, header, maxSenses: MAX_SENSES } });
     worker.once('message', (m: { text: string; starts: Uint32Array; count: number; from: string } | null) => {
@@ -240,9 +241,10 @@ function workerMain(
   port: { postMessage(m: unknown, transfer?: unknown[]): void },
   data: { file?: string; prebuilt: string; header?: string; maxSenses: number },
   req: (id: string) => unknown,
+  fromFile: typeof indexFromFile,
 ): void {
   const fs = req('node:fs') as typeof import('node:fs');
-  // the prebuilt index when it is current (as `cedictIndexCurrent`, `indexFromFile`)
+  // the prebuilt index when it is current (as `cedictIndexCurrent`)
   let prebuilt: string | undefined;
   try {
     prebuilt = fs.readFileSync(data.prebuilt, 'utf8');
@@ -251,16 +253,7 @@ function workerMain(
   }
   const header = prebuilt?.slice(0, Math.max(0, prebuilt.indexOf('\n')));
   if (prebuilt !== undefined && header!.startsWith('# CC-CEDICT') && (!data.header || header === data.header)) {
-    const text = prebuilt.slice(prebuilt.indexOf('\n') + 1);
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    if (text.length > 0) count++;
-    const starts = new Uint32Array(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      starts[i] = at;
-      at = text.indexOf('\n', at) + 1;
-    }
+    const { text, starts, count } = fromFile(prebuilt);
     port.postMessage({ text, starts, count, from: data.prebuilt }, [starts.buffer]);
     return;
   }
