@@ -172,6 +172,18 @@ describe('the 顿号 rule on a whole document', () => {
     for (const mark of '、“”《》：；？！（）') expect(strippedDocument(filler + mark)).toBe(false);
   });
 
+  it('reports no seam inside a verse headline fused into a stripped text (攻坚克难勇担当只争朝夕抓落实)', () => {
+    const headline = '攻坚克难勇担当只争朝夕抓落实';
+    const para = `今年以来，全市经济运行总体平稳。${headline}临江，依江而建，因港而兴。面对困难，全市上下攻坚克难，只争朝夕，狠抓落实。`;
+    const [p] = paragraphs(para);
+    // the scorer alone has seams inside it, in a stripped document
+    expect(findMissingCommas(p, false, true).some((m) => m.at > para.indexOf(headline) && m.at < para.indexOf(headline) + headline.length)).toBe(true);
+    const text = `${filler}\n${para}`;
+    const at = text.indexOf(headline);
+    const inside = lintWith(text, RULE).filter((f) => f.start < at + headline.length && f.end > at);
+    expect(inside).toEqual([]);
+  });
+
   it('scores a stripped document with its own features and reports hints only from the stripped bar', () => {
     const [p] = paragraphs(lost);
     const plain = scoreSeams(p.text, p.tokens).map((s) => s.p);

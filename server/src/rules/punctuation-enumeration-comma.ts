@@ -5,6 +5,7 @@
  * otherwise. The fix inserts 、 and is safe only between two outlets the lexicon knows.
  */
 import { paragraphMemo } from '../core/document';
+import { findFusedHeadings } from '../core/fusedHeadings';
 import { findMissingCommas, shortDocument, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
 import { modelGeneration } from '../core/enumerationModel';
 import type { Paragraph, Report } from '../core/types';
@@ -44,7 +45,17 @@ const rule: DocumentRule = {
 
 function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippedDoc: boolean, shortDoc: boolean): Report[] {
   const text = paragraph.text;
-  const found = findMissingCommas(paragraph, markedDocument, strippedDoc, shortDoc);
+  let found = findMissingCommas(paragraph, markedDocument, strippedDoc, shortDoc);
+  if (!found.length) return NONE;
+  // a headline in verse fused into the text (快马加鞭复工忙只争朝夕谋发展: 7 + 7 characters, or a
+  // couplet) breaks by its rhythm, not by items: the scorer's seams inside it are wrong (只争朝夕|谋发展)
+  const verse = paragraphMemo(paragraph, 'fusedHeadings', () => findFusedHeadings(text, paragraph.tokens)).filter((h) => h.shape === 'couplet' || (h.shape === 'parallel' && h.end - h.start === 14));
+  if (verse.length) {
+    // a mask, not a scan of the headlines per seam (a paragraph of many headlines stays linear)
+    const inside = new Uint8Array(text.length + 1);
+    for (const h of verse) inside.fill(1, h.start + 1, h.end);
+    found = found.filter((m) => m.kind !== 'model' || !inside[m.at]);
+  }
   if (!found.length) return NONE;
   return found.map(
     (m): Report => ({
