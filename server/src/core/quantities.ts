@@ -292,7 +292,6 @@ function finishAmount(text: string, start: number, end: number, value: Decimal, 
   return { kind: 'amount', start, end, text: text.slice(start, end), normalized: approx && unit === '%' ? `${lead}${shown}` : shown, advice };
 }
 
-const CN_DIGIT_VALUES: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const CN_PERCENT = /百分之([〇零一二三四五六七八九十百两]+)(?:点([〇零一二三四五六七八九]+))?/y;
 
 /** 百分之五点三 → 5.3% (GB/T 15835-2011 allows percentages in words in running text). */
@@ -300,9 +299,9 @@ function chinesePercentAt(text: string, i: number): Quantity | undefined {
   CN_PERCENT.lastIndex = i;
   const m = CN_PERCENT.exec(text);
   if (!m) return undefined;
-  const whole = m[1] === '十' ? 10 : parseChineseInteger(m[1]) ?? (m[1].length === 1 ? Number(CN_DIGIT_VALUES[m[1]]) : undefined);
-  if (whole === undefined || Number.isNaN(whole)) return undefined;
-  const fraction = m[2] ? [...m[2]].map((c) => CN_DIGIT_VALUES[c]).join('') : '';
+  const whole = parseChineseInteger(m[1]);
+  if (whole === undefined) return undefined;
+  const fraction = m[2] ? [...m[2]].map((c) => CHINESE_DIGITS[c]).join('') : '';
   const value = fraction ? `${whole}.${fraction}` : String(whole);
   return { kind: 'amount', start: i, end: i + m[0].length, text: m[0], normalized: `${value}%`, advice: [] };
 }
