@@ -6,13 +6,12 @@
  * tells the level the mark most likely had: a line that is only the heading was a `一、` line, a
  * run-in heading followed by its body on the same line a `（一）` one (the gov report habit).
  */
-import { readMarker, type Marker, type MarkerStyle } from './headingMarkers';
+import { parseChineseNumeral, readMarker, type Marker, type MarkerStyle } from './headingMarkers';
 import { paragraphMemo } from './document';
 import type { Paragraph } from './types';
 import { tokenCovering } from './tokenLookup';
 
 const BARE = /^([一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff“《]|\d{4}年)/;
-const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** What a numeral opening a line makes with the next character when it counts or enumerates. */
 const NOT_HEADINGS = /^[一二三四五六七八九十]{1,2}(?:是|要|则|来|些|起|直|定|般|旦|致|样|切|同|道|并|方面|批|年|月|天|次|个|项|条|种|名|位|家|户|类|大|等|级|期|届|轮|季|线)/;
 /** A heading's words up to its first sentence end or the line end: no longer than this, and no
@@ -32,10 +31,9 @@ interface Entry {
   style: MarkerStyle;
 }
 
+/** 一 … 十九: the numbers a bare heading number may carry (二十年, 三十万 open other things). */
 function valueOf(numeral: string): number | undefined {
-  if (numeral.length === 1) return numeral === '十' ? 10 : CN_VALUE[numeral];
-  if (numeral[0] === '十') return 10 + (CN_VALUE[numeral[1]] ?? NaN) || undefined;
-  return undefined;
+  return /^(?:十?[一二三四五六七八九]|十)$/.test(numeral) ? parseChineseNumeral(numeral) : undefined;
 }
 
 /** Whether the heading at `from` runs into its body on the same line. */

@@ -13,7 +13,7 @@ import { codeClass } from './chars';
 import { memo, paragraphMemo, type ReportDocument } from './document';
 import { findFrontMatter, isDateLine } from './frontMatter';
 import { bareMarkers } from './bareMarkers';
-import { findFusedHeadings, type FusedShape } from './fusedHeadings';
+import { fusedHeadingsOf, type FusedShape } from './fusedHeadings';
 import { readMarker, STYLE_RANK, type Marker } from './headingMarkers';
 import type { Paragraph, Span } from './types';
 
@@ -61,6 +61,8 @@ export function sectionsOf(doc: ReportDocument): Outline {
   return memo(doc, 'sections', () => findSections(doc));
 }
 
+/** A Markdown ATX heading line: its hashes and its words. */
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const MAX_RUN_IN = 40;
 const MAX_STANDALONE = 30;
 const SENTENCE_END = /[。！？!?]/;
@@ -110,7 +112,7 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
   const text = p.text;
   const lead = from + text.slice(from).match(/^[\s　]*/)![0].length;
   const out: Heading[] = [];
-  const md = from === 0 ? text.slice(lead).match(/^(#{1,6})\s+(.*?)\s*#*\s*$/) : null;
+  const md = from === 0 ? text.slice(lead).match(MARKDOWN_HEADING) : null;
   if (md) {
     const textStart = p.start + lead + md[0].indexOf(md[2], md[1].length);
     const marker = readMarker(doc.text, textStart);
@@ -130,7 +132,7 @@ function headingsIn(doc: ReportDocument, p: Paragraph, from: number, lastNumber:
     if (fusedMarkerOk(text, c.at, c.marker, c.sentenceStart, c.next, lastNumber.get(c.marker.style))) out.push(numbered(p, c.marker, true, lastNumber));
   }
   // unnumbered headings recognised by shape, where no numbered heading already is
-  for (const c of paragraphMemo(p, 'fusedHeadings', () => findFusedHeadings(text, p.tokens))) {
+  for (const c of fusedHeadingsOf(p)) {
     if (c.start < from) continue;
     const start = p.start + c.start;
     const end = p.start + c.end;
@@ -153,10 +155,10 @@ const NO_HEADINGS: Heading[] = [];
 function headingFree(p: Paragraph): boolean {
   const text = p.text;
   const lead = text.match(/^[\s　]*/)![0].length;
-  if (/^(#{1,6})\s+(.*?)\s*#*\s*$/.test(text.slice(lead))) return false;
+  if (MARKDOWN_HEADING.test(text.slice(lead))) return false;
   if (readMarker(text, lead) || standaloneShape(text.trim())) return false;
   if (paragraphMemo(p, 'fusedMarkers', () => fusedMarkers(p, lead)).length) return false;
-  return paragraphMemo(p, 'fusedHeadings', () => findFusedHeadings(text, p.tokens)).length === 0;
+  return fusedHeadingsOf(p).length === 0;
 }
 
 /** A marker inside a paragraph that may head a fused section, with what decides it there. */
