@@ -11,7 +11,8 @@
  */
 import { POLICY_VERBS } from '../data/heading-policy-verbs';
 import { codeClass, isHanUnit } from './chars';
-import type { Token } from './types';
+import { paragraphMemo } from './document';
+import type { Paragraph, Token } from './types';
 import { firstTokenEndingAfter } from './tokenLookup';
 
 export type FusedShape = 'parallel' | 'pair' | 'couplet';
@@ -122,6 +123,14 @@ function sentenceStarts(text: string): number[] {
 function nextMatch(text: string, from: number, inClass: (code: number) => boolean): number {
   for (let i = from; i < text.length; i++) if (inClass(text.charCodeAt(i))) return i;
   return text.length;
+}
+
+/**
+ * A paragraph's headings found by shape (findFusedHeadings at the default confidence), once per
+ * paragraph content: the outline and the rules that step around headlines read the same list.
+ */
+export function fusedHeadingsOf(p: Paragraph): FusedCandidate[] {
+  return paragraphMemo(p, 'fusedHeadings', () => findFusedHeadings(p.text, p.tokens));
 }
 
 /** Finds unnumbered headings in one paragraph by their shape. Offsets relative to the paragraph. */

@@ -5,7 +5,7 @@
  * otherwise. The fix inserts 、 and is safe only between two outlets the lexicon knows.
  */
 import { paragraphMemo } from '../core/document';
-import { findFusedHeadings } from '../core/fusedHeadings';
+import { fusedHeadingsOf } from '../core/fusedHeadings';
 import { findMissingCommas, shortDocument, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
 import { modelGeneration } from '../core/enumerationModel';
 import type { Paragraph, Report } from '../core/types';
@@ -49,7 +49,7 @@ function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippe
   if (!found.length) return NONE;
   // a headline in verse fused into the text (快马加鞭复工忙只争朝夕谋发展: 7 + 7 characters, or a
   // couplet) breaks by its rhythm, not by items: the scorer's seams inside it are wrong (只争朝夕|谋发展)
-  const verse = paragraphMemo(paragraph, 'fusedHeadings', () => findFusedHeadings(text, paragraph.tokens)).filter((h) => h.shape === 'couplet' || (h.shape === 'parallel' && h.end - h.start === 14));
+  const verse = fusedHeadingsOf(paragraph).filter((h) => h.shape === 'couplet' || (h.shape === 'parallel' && h.end - h.start === 14));
   if (verse.length) {
     // a mask, not a scan of the headlines per seam (a paragraph of many headlines stays linear)
     const inside = new Uint8Array(text.length + 1);

@@ -8,7 +8,7 @@
  * cuts the stretch, so the same spot is not reported twice. The fix inserts ，and is offered.
  */
 import { isHan } from '../core/chars';
-import { findFusedHeadings } from '../core/fusedHeadings';
+import { fusedHeadingsOf } from '../core/fusedHeadings';
 import type { Paragraph, Report, Token } from '../core/types';
 import { CLAUSE_ADVERBS, CLAUSE_STARTERS, CLAUSE_VERBS, SPEECH_VERBS } from '../data/clause-starters';
 import type { ParagraphRule } from './rule';
@@ -58,7 +58,7 @@ const rule: ParagraphRule = {
       han ??= hanPrefix(paragraph.text);
       if (han[m.index! + m[0].length] - han[m.index!] <= limit) continue;
       // a heading glued to its text is structure-fused-heading's: cut the stretch at its edges
-      headingEdges ??= findFusedHeadings(paragraph.text, tokens).flatMap((h) => [h.start, h.end]);
+      headingEdges ??= fusedHeadingsOf(paragraph).flatMap((h) => [h.start, h.end]);
       const cuts = headingEdges.filter((x) => x > m.index! && x < m.index! + m[0].length);
       const edges = [m.index!, ...cuts, m.index! + m[0].length];
       for (let e = 0; e + 1 < edges.length; e++) {
