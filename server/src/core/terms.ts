@@ -4,7 +4,7 @@
  */
 import { lookupCedict, type CedictEntry } from './cedict';
 import { paragraphAt, type ReportDocument } from './document';
-import type { Span, Token } from './types';
+import type { Paragraph, Span, Token } from './types';
 
 /** ICTCLAS / jieba tags in Chinese. */
 export const POS_NAMES: Record<string, string> = {
@@ -31,8 +31,8 @@ export interface TermInfo {
 
 const HAN = /[\u3400-\u9fff]/;
 
-/** The token under an offset (absolute), with its paragraph, or undefined. */
-export function tokenAt(doc: ReportDocument, offset: number): { token: Token; base: number } | undefined {
+/** The token under an offset (absolute), with its paragraph and its index there, or undefined. */
+export function tokenAt(doc: ReportDocument, offset: number): { token: Token; base: number; paragraph: Paragraph; index: number } | undefined {
   const para = paragraphAt(doc, offset);
   if (!para) return undefined;
   const rel = offset - para.start;
@@ -44,11 +44,11 @@ export function tokenAt(doc: ReportDocument, offset: number): { token: Token; ba
     const t = tokens[mid];
     if (t.end <= rel) lo = mid + 1;
     else if (t.start > rel) hi = mid - 1;
-    else return { token: t, base: para.start };
+    else return { token: t, base: para.start, paragraph: para, index: mid };
   }
   // a cursor just after the last character of a word
   const prev = tokens[lo - 1];
-  return prev && prev.end === rel ? { token: prev, base: para.start } : undefined;
+  return prev && prev.end === rel ? { token: prev, base: para.start, paragraph: para, index: lo - 1 } : undefined;
 }
 
 type PinyinFn = (text: string, options: { toneType: 'symbol' }) => string;
@@ -112,12 +112,10 @@ const MAX_SCANNED = 2_000_000;
  * 一窗|通办). Undefined when the word stands alone.
  */
 export function compoundAt(doc: ReportDocument, offset: number): CompoundInfo | undefined {
-  const para = paragraphAt(doc, offset);
   const hit = tokenAt(doc, offset);
-  if (!para || !hit) return undefined;
+  if (!hit) return undefined;
+  const { paragraph: para, index: k } = hit;
   const tokens = para.tokens;
-  const k = tokens.indexOf(hit.token);
-  if (k < 0) return undefined;
   let best: CompoundInfo | undefined;
   for (const size of [3, 2]) {
     for (let first = Math.max(0, k - size + 1); first <= k && first + size <= tokens.length; first++) {
