@@ -49,7 +49,9 @@ const defaultIO: CliIO = {
 
 export function main(argv: string[], io: CliIO = defaultIO): number {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  // `zh-report --help`, and `zh-report lint --help` too (not an unknown option)
+  const help = command === '--help' || command === '-h' || command === 'help' || (command === 'lint' && rest.some((a) => a === '--help' || a === '-h'));
+  if (!command || help) {
     io.stdout(USAGE + '\n');
     return command ? 0 : 2;
   }
@@ -59,11 +61,6 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   }
   if (command === 'rules') {
     io.stdout(rest.includes('--markdown') ? rulesMarkdown() : rules.map((r) => `${r.id.padEnd(34)}${r.severity.padEnd(9)}${r.fixable ? '可修复 ' : '       '}${r.description}\n`).join(''));
-    return 0;
-  }
-  // `zh-report lint --help`: the usage, as for `zh-report --help` (not an unknown option)
-  if (command === 'lint' && rest.some((a) => a === '--help' || a === '-h')) {
-    io.stdout(USAGE + '\n');
     return 0;
   }
   if (command !== 'lint') {
