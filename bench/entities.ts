@@ -12,7 +12,9 @@
  * it; its errors are listed since round 6, which studied them) and the fresh5 set
  * (bench/data/entities.fresh5.labels.json: labelled and committed before the round it checks; errors only
  * counted in round 6, listed since round 7, which studied them) and the fresh6 set
- * (bench/data/entities.fresh6.labels.json: labelled and committed before round 7; errors only counted).
+ * (bench/data/entities.fresh6.labels.json: labelled and committed before round 7; errors only counted) and the
+ * fresh7 set (bench/data/entities.fresh7.labels.json: labelled and committed before round 8 and before the
+ * recogniser was run on its windows; errors only counted, never listed).
  * The test set has been in-sample since round 5: ENT_LIST_TEST=1 lists its errors.
  *
  * A prediction counts when it lies inside a labelled window. A mention is found when a
@@ -237,6 +239,7 @@ export const entitiesSuite: Suite = {
     const fresh4 = readLabels('entities.fresh4.labels.json');
     const fresh5 = readLabels('entities.fresh5.labels.json');
     const fresh6 = readLabels('entities.fresh6.labels.json');
+    const fresh7 = readLabels('entities.fresh7.labels.json');
     const texts = new Map(corpus.map((c) => [c.name, c.text]));
     // files under seeds/ are the repository's own samples; the rest are corpus file names
     const textOf = (file: string): string => {
@@ -280,6 +283,7 @@ export const entitiesSuite: Suite = {
     const fresh4Eval = evaluate(fresh4, textOf, predict);
     const fresh5Eval = evaluate(fresh5, textOf, predict);
     const fresh6Eval = evaluate(fresh6, textOf, predict);
+    const fresh7Eval = evaluate(fresh7, textOf, predict);
 
     h0 = heapMB();
     t0 = Date.now();
@@ -300,6 +304,8 @@ export const entitiesSuite: Suite = {
     out.push(...report(fresh5, fresh5Eval, true));
     out.push('', '### Fresh6 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh6), '');
     out.push(...report(fresh6, fresh6Eval, false));
+    out.push('', '### Fresh7 set (labelled and committed before the round it checks; out of sample; errors counted, not listed)', '', describe(fresh7), '');
+    out.push(...report(fresh7, fresh7Eval, false));
     out.push('', '### Dev set (used while tuning; in-sample)', '', describe(dev), '');
     out.push(...report(dev, devEval, true));
     out.push(
