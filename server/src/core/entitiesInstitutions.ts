@@ -9,7 +9,8 @@
  *   designation as a centre (上海国际科技创新中心) is none;
  * - an organisation's seat in brackets (国家碳计量中心（福建）);
  * - a branch named after its parent and a name, a region or a kind (…医院|天塔|院区,
- *   …国家实验室|西北|创新|基地);
+ *   …国家实验室|西北|创新|基地), or an institute or centre after its parent and its place
+ *   (中国科学院|赣江|创新|研究院, 太行国家实验室|江西|创新|中心);
  * - research institutes known by their number after their city (株洲|608所: the city stays a
  *   mention of its own).
  * Data in data/entity-institutions.ts.
@@ -148,6 +149,10 @@ function branchUnits({ text, tokens, lex, isPlaceWord }: PatternContext, out: Ca
     if (!unit || unit.start !== tokens[k - 1].end || !BRANCHES.has(unit.text)) continue;
     // 基地 alone after a name is the body's project (山钢|日照|基地 is a branch, 创新|基地 a kind word)
     if (unit.text === '基地' && k === i + 1 && !isPlaceWord(name)) continue;
+    // an institute or a centre named by its place after its parent (中国科学院|赣江|创新|研究院,
+    // 太行国家实验室|江西|创新|中心): the place must be one, and 中心 needs its kind word (a body
+    // and a place before a bare 中心 are as often the place's own centre)
+    if ((unit.text === '研究院' || unit.text === '研究所' || unit.text === '中心') && (!isPlaceWord(name) || (unit.text === '中心' && k === i + 1))) continue;
     out.push({ start: org.start, end: unit.end, type: 'organization', evidence: 'org-suffix', name: text.slice(org.start, unit.end) });
   }
 }

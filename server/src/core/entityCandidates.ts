@@ -12,8 +12,9 @@ import { isVerbResult, nameStemStart, siteCandidates, verbInSeries } from './ent
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { institutionCandidates } from './entitiesInstitutions';
+import { assemblyCentres } from './entitiesHubs';
 import { DESIGNATION_HEADS } from '../data/place-features';
-import { DESIGNATED_ZONE_SUFFIXES, PORT_MODES } from '../data/place-suffixes';
+import { DESIGNATED_ZONE_SUFFIXES, GRADED_SITE_KINDS, PORT_MODES } from '../data/place-suffixes';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './types';
@@ -39,8 +40,8 @@ const SPEECH_VERBS = new Set(['说', '讲', '介绍', '表示', '指出', '认�
 const NATURAL_FEATURE = /[江河湖山岭峰岛湾峡泉]$|淖尔$|流域$|盆地$|平原$|高原$|草原$|沙漠$|河谷$|峡谷$/;
 /** Words for kinds of unit that many bodies set up (工作站, 大数据中心): named only after a place. */
 const GENERIC_UNITS = new Set(['工作站', '服务站', '工作室', '服务中心', '大数据中心', '数据中心', '分中心', '创新中心', '研究中心', '运营中心', '指挥中心']);
-/** Endings of sites jieba's dictionary knows as places (玉门关, 青岛港, 黄河口, 白洋淀, 玛旁雍错). */
-const SITE_END = /([关港口淀错门]|走廊|沙地|水库)$/;
+/** Endings of sites jieba's dictionary knows as places (玉门关, 青岛港, 黄河口, 白洋淀, 玛旁雍错, 三峡库区). */
+const SITE_END = /([关港口淀错门]|走廊|沙地|水库|库区)$/;
 /** Landform words that name no one place (河湖, 江河, 山区, 高原 alone). */
 const GENERIC_LANDFORM = /^(海峡|河湖|江河|江湖|湖泊|山河|江山|河山|山海|高山|大山|青山|深山|名山|内河|运河|黄海|四海|沿海|近海|远海|深海|大海|海|江|河|湖|山|高原|平原|草原|盆地|沙漠|流域|海湾|港湾|海岛|岛|人山人海|五湖四海)$/;
 
@@ -132,6 +133,7 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   patternCandidates(patterns, out);
   // sites before zones: a feature found over several words may start a zone (雁栖/湖|国际会都)
   siteCandidates(ctx, out);
+  assemblyCentres(patterns, out);
   ctx.zones(out);
   ctx.jiebaPlaces(out);
   // names made of parts found above (武清|京津产业新城, 长江|博物馆, 石雄铁路)
@@ -142,12 +144,31 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   ctx.aliases(out);
   listCandidates(ctx, out);
   dropSplitNames(p, out);
+  dropProgrammeGrades(out);
   for (const e of user) {
     for (let at = p.text.indexOf(e.name); at >= 0; at = p.text.indexOf(e.name, at + e.name.length)) {
       out.push({ start: at, end: at + e.name.length, type: e.type, evidence: 'user', name: e.fullName ?? e.name, ...(e.fullName ? { alias: e.name } : {}) });
     }
   }
   return out;
+}
+
+const GRADED_KINDS = new Set(GRADED_SITE_KINDS);
+/** A name, a grade and what follows it: 石河子经济技术开发区|国家级|零碳园区. */
+const GRADE_INSIDE = /^(.{2,}?)(国家级|省级|市级)(.+)$/;
+
+/**
+ * 常州国家级零碳园区, 泉州省级人工智能产业园, 石河子经济技术开发区国家级零碳园区: a grade inside a
+ * zone's name before anything but a kind whose formal name holds it (国家级自然保护区) is a
+ * programme the place or zone joins, not part of its name; the shorter candidates stand.
+ */
+function dropProgrammeGrades(out: Candidate[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    if (c.type !== 'place' || c.evidence !== 'place-suffix') continue;
+    const m = GRADE_INSIDE.exec(c.name);
+    if (m && !GRADED_KINDS.has(m[3])) out.splice(i, 1);
+  }
 }
 
 /**
@@ -609,7 +630,8 @@ class Context {
       }
       // jieba's dictionary sites of three characters or more with a site's ending (玉门关, 黄河口,
       // 青岛港, 白洋淀, 河西走廊); its ns alone misleads (城中村, 满意度, 普通高中)
-      else if (t.text.length >= 3 && SITE_END.test(t.text) && !NUMERAL.test(t.text[0]) && !/^(沿海|内陆|港口|海港|河口)/.test(t.text)) {
+      // (a numeral may start a reservoir's area: 三峡库区 is no count)
+      else if (t.text.length >= 3 && SITE_END.test(t.text) && (!NUMERAL.test(t.text[0]) || t.text.endsWith('库区')) && !/^(沿海|内陆|港口|海港|河口)/.test(t.text)) {
         out.push({ start: t.start, end: t.end, type: 'place', evidence: 'jieba', name: t.text });
       }
     }

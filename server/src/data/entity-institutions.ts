@@ -37,7 +37,7 @@ export const GENERIC_TOPICS: readonly string[] = [
 export const DESIGNATION_CENTRES = /(科技创新中心|科创中心|金融中心|航运中心|贸易中心|消费中心|交往中心|物流中心|商贸中心|经济中心|文化中心)$/;
 
 /** Endings of a branch named after its parent body and where or what it is (…医院天塔院区, …实验室西北创新基地). */
-export const BRANCH_UNITS: readonly string[] = ['院区', '校区', '分院', '分校', '分中心', '基地'];
+export const BRANCH_UNITS: readonly string[] = ['院区', '校区', '分院', '分校', '分中心', '基地', '研究院', '研究所', '中心'];
 /** Words between a branch's name and 基地 (西北创新基地, 林芝研发基地). */
 export const BRANCH_KIND_WORDS: readonly string[] = ['创新', '研发', '产业化', '转化', '试验', '中试', '科研'];
 

@@ -32,6 +32,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // areas and waterways named after a place: 辽西先导区, 郑州国际陆港核心功能区, 淮河入海水道, 苏南运河
   '先导区', '经济区', '功能区', '综保区', '作业区', '度假区', '片区', '发展区', '合作区', '经济走廊', '农高区', '农综区',
   '运河', '入海水道', '黄金水道',
+  // a reservoir's area named after its dam or its place: 丹江口库区 (水库库区, 库区移民 have no place)
+  '库区',
   // zones under their full designation after their place: 蚌埠综合保税区, 上库高新技术产业开发区
   '综合保税区', '保税区', '高新技术产业开发区', '经济技术开发区', '经济开发区',
   // nature reserves named after their mountain, lake or county: 大青山国家级自然保护区
@@ -71,4 +73,14 @@ export const CITY_ABBREVIATIONS: string = '甬榕蓉邕筑穗鹭汉锡莞';
 /** Suffixes dropped to get a division's short name (黑龙江省 → 黑龙江, 广西壮族自治区 → 广西). */
 export const DIVISION_SUFFIXES: readonly string[] = [
   '特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '地区', '自治州', '自治县', '林区', '省', '市', '盟',
+];
+
+/**
+ * Kinds of site whose formal name holds their grade (大青山国家级自然保护区, 阿尔山国家级旅游度假区):
+ * after 国家级, 省级 or 市级 anything else is a programme the place takes part in (常州国家级零碳园区,
+ * 泉州省级人工智能产业园), and the place stands alone.
+ */
+export const GRADED_SITE_KINDS: readonly string[] = [
+  '自然保护区', '旅游度假区', '风景名胜区', '湿地公园', '森林公园', '地质公园', '自然公园', '海洋公园', '水利风景区',
+  '文化生态保护区', '文化生态保护实验区', '新区', '经济技术开发区', '高新技术产业开发区', '高新区', '经开区',
 ];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, ParagraphAnalyzer } from '../../server/src/core/document';
+import { findEntities } from '../../server/src/core/entities';
+import { sharedJieba } from '../../server/src/core/segmenter';
+
+const analyzer = new ParagraphAnalyzer(sharedJieba());
+/** `type:text` for every mention, in document order. */
+function mentions(text: string): string[] {
+  const index = findEntities(buildDocument(text, analyzer));
+  return index.mentions.map((m) => `${index.entities.find((e) => e.id === m.entity)!.type}:${m.text}`);
+}
+
+describe('entities, round 8: names extended to their head', () => {
+  it('takes a 中欧班列 assembly centre named by its city as one place, the city before or inside it', () => {
+    expect(mentions('加快建设西安中欧班列集结中心，推进中欧班列成都集结中心和济南（章丘）中欧班列集结中心建设。\n')).toEqual([
+      'place:西安中欧班列集结中心',
+      'place:中欧班列成都集结中心',
+      'place:济南（章丘）中欧班列集结中心',
+    ]);
+  });
+
+  it('finds no assembly centre without a city (a kind of hub, or a region)', () => {
+    const found = mentions('争创中欧班列集结中心，建设中欧班列华北区域集结中心，获批中欧班列国家集结中心。\n');
+    expect(found.some((m) => m.includes('集结中心'))).toBe(false);
+  });
+
+  it('takes a reservoir area named after its place as one place (新安江库区, 三门峡库区), not 水库库区', () => {
+    const found = mentions('加强新安江库区、密云库区和三门峡库区保护，做好水库库区移民安置。\n');
+    expect(found).toEqual(['place:新安江库区', 'place:密云库区', 'place:三门峡库区']);
+  });
+
+  it('leaves a programme grade out of a place name (扬州国家级零碳园区 → 扬州) but keeps formal graded names', () => {
+    const found = mentions('支持扬州国家级零碳园区、宿州省级智能制造产业园建设，保护武夷山国家级自然保护区。\n');
+    expect(found).toEqual(['place:扬州', 'place:宿州', 'place:武夷山国家级自然保护区']);
+  });
+
+  it('keeps a zone and drops the programme it joins (…经济技术开发区|国家级零碳园区)', () => {
+    expect(mentions('推进库尔勒经济技术开发区国家级零碳园区建设。\n')).toEqual(['place:库尔勒经济技术开发区']);
+  });
+
+  it('takes an institute or a centre named by its place after its parent as one organisation', () => {
+    const found = mentions('支持中国科学院合肥创新研究院、鹏城国家实验室广州创新中心建设。\n');
+    expect(found).toEqual(['organization:中国科学院合肥创新研究院', 'organization:鹏城国家实验室广州创新中心']);
+  });
+});
