@@ -42,4 +42,13 @@ describe('entities, round 8: names extended to their head', () => {
     const found = mentions('支持中国科学院合肥创新研究院、鹏城国家实验室广州创新中心建设。\n');
     expect(found).toEqual(['organization:中国科学院合肥创新研究院', 'organization:鹏城国家实验室广州创新中心']);
   });
+
+  it('takes zones and hubs after their place as one place (…航空港区, …国际开放枢纽, …引领区), not kinds of them', () => {
+    expect(mentions('建设西安航空港区，打造成都国际开放枢纽，推进南沙引领区建设。\n')).toEqual(['place:西安航空港区', 'place:成都国际开放枢纽', 'place:南沙引领区']);
+    expect(mentions('创全国公共文化服务高质量发展引领区，建设双向开放枢纽。\n')).toEqual([]);
+  });
+
+  it('leaves a verb of pace out of a town site (加速|光明科学城)', () => {
+    expect(mentions('加速光明科学城建设，加强中关村科学城建设。\n')).toEqual(['place:光明科学城', 'place:中关村科学城']);
+  });
 });

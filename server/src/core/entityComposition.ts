@@ -524,7 +524,9 @@ function projectCompanies(ctx: PatternContext, out: Candidate[]): void {
 }
 
 /** Verbs that say what is done to a name, never inside one (建设 重庆…研究院). */
-const PREDICATES = new Set(['建设', '推进', '加快', '打造', '实施', '开展', '提升', '创建', '支持', '推动', '建成', '组建', '设立', '成立', '获批', '入选', '争创', '引进', '依托', '围绕', '落户', '签约', '投用', '开工', '启动', '完成', '深化', '新建', '扩建', '升级', '形成', '成为']);
+const PREDICATES = new Set(['建设', '推进', '加快', '打造', '实施', '开展', '提升', '创建', '支持', '推动', '建成', '组建', '设立', '成立', '获批', '入选', '争创', '引进', '依托', '围绕', '落户', '签约', '投用', '开工', '启动', '完成', '深化', '新建', '扩建', '升级', '形成', '成为',
+  // (verbs of pace and strength that reports put before a site: 加速|未来科学城)
+  '加速', '加强', '强化', '优化', '聚焦', '壮大', '培育', '提速']);
 const institutions = [...INSTITUTION_ENDINGS].sort((a, b) => b.length - a.length);
 
 /**
