@@ -51,4 +51,17 @@ describe('entities, round 8: names extended to their head', () => {
   it('leaves a verb of pace out of a town site (加速|光明科学城)', () => {
     expect(mentions('加速光明科学城建设，加强中关村科学城建设。\n')).toEqual(['place:光明科学城', 'place:中关村科学城']);
   });
+
+  it('takes tourism corridors and belts after their region as one place, and knows the named canals', () => {
+    expect(mentions('建设燕赵文化旅游走廊、珠江黄金旅游带，推进灵渠和浙东运河保护。\n')).toEqual([
+      'place:燕赵文化旅游走廊',
+      'place:珠江黄金旅游带',
+      'place:灵渠',
+      'place:浙东运河',
+    ]);
+  });
+
+  it('takes a bay named after its city as one place (温州|湾), a kind of bay not', () => {
+    expect(mentions('治理温州湾、台州湾等重点海湾，建设粤港澳大湾区。\n')).toEqual(['place:温州湾', 'place:台州湾', 'place:粤港澳大湾区']);
+  });
 });

@@ -123,6 +123,12 @@ export function siteCandidates(ctx: SiteContext, out: Candidate[]): void {
     // a one-character word after a bare ending makes another word (山/区, 河/道)
     const next = tokens[k + 1];
     if (end === t.end && !head && next && next.start === t.end && next.text.length === 1 && HAN.test(next.text) && !FUNCTION_TAG.test(next.tag) && !/^[等和及与]$/.test(next.text)) continue;
+    // 泉州/湾, 金州/湾: a bay named after the city on it (the stem finder stops at a division)
+    const city = tokens[k - 1];
+    if (t.text === '湾' && city.end === t.start && city.text.length >= 2 && isDivision(ctx, city) && !lex.notPlaces.has(city.text)) {
+      out.push({ start: city.start, end: t.end, type: 'place', evidence: 'place-suffix', name: text.slice(city.start, t.end) });
+      continue;
+    }
     let start: number;
     if (head.length >= 2) {
       // the word itself is a name (坡豪湖); a stem before it may still belong to it

@@ -43,6 +43,9 @@ export const ZONE_SUFFIXES: readonly string[] = [
   '协同区', '科创走廊', '科创大走廊', '科技城', '产业新城', '汽车城', '数据中心集群', '会都',
   // a district's riverside: 杨浦滨江, 徐汇滨江
   '滨江',
+  // cultural tourism corridors, circles and belts named after their region (巴蜀文化旅游走廊,
+  // 长江国际黄金旅游带); 旅游带 ends a word jieba cuts as 旅游/带
+  '文化旅游走廊', '文化旅游圈', '旅游圈', '旅游带',
   // designated zones and hubs named after their place (a kind of zone without one: 高质量发展引领区,
   // 双向开放枢纽): 浦东引领区, 虹桥国际开放枢纽, 郑州航空港区
   '引领区', '开放枢纽', '航空港区',
