@@ -64,4 +64,13 @@ describe('entities, round 8: names extended to their head', () => {
   it('takes a bay named after its city as one place (温州|湾), a kind of bay not', () => {
     expect(mentions('治理温州湾、台州湾等重点海湾，建设粤港澳大湾区。\n')).toEqual(['place:温州湾', 'place:台州湾', 'place:粤港澳大湾区']);
   });
+
+  it('takes a corridor named by cities joined with dashes as one place (杭州—宁波—温州经济走廊)', () => {
+    expect(mentions('推进杭州—宁波—温州经济走廊建设。\n')).toEqual(['place:杭州—宁波—温州经济走廊']);
+  });
+
+  it('takes a joint hub of two named parties as one place, their free trade area not', () => {
+    expect(mentions('建设中国—中亚信息港。\n')).toEqual(['place:中国—中亚信息港']);
+    expect(mentions('深度参与中国—中亚自贸区建设。\n')).not.toContain('place:中国—中亚自贸区');
+  });
 });

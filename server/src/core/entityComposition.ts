@@ -246,15 +246,17 @@ function placeChainsBeforeZones(ctx: PatternContext, out: Candidate[]): void {
     for (let steps = 0; steps < 3 && s > 0; steps++) {
       const prev = tokens[s - 1];
       if (prev.end !== tokens[s].start) break;
-      if (DASH.test(prev.text) && steps === 0 && tokens[s - 2]?.end === prev.start) {
+      if (DASH.test(prev.text) && tokens[s - 2]?.end === prev.start) {
         // (天津滨海—: a place word jieba tags ns after a known place, though alone it is a common word)
+        // (南宁—柳州—桂林经济走廊: a corridor named by cities in a row, each after its dash; a city's
+        // short name ending in 州 is no division with its level here)
         const a = tokens[s - 2];
         const b = tokens[s - 3];
-        if (isShortPlace(ctx, a)) {
+        if (isShortPlace(ctx, a) || (/州$/.test(a.text) && a.text.length >= 2 && gaz.byShortName.has(a.text) && !lex.notPlaces.has(a.text))) {
           s -= 2;
           continue;
         }
-        if (a.tag === 'ns' && a.text.length <= 3 && b && isShortPlace(ctx, b) && b.end === a.start) {
+        if (steps === 0 && a.tag === 'ns' && a.text.length <= 3 && b && isShortPlace(ctx, b) && b.end === a.start) {
           s -= 3;
           continue;
         }

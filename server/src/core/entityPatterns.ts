@@ -401,7 +401,8 @@ function branches({ text, tokens, isPlaceWord, lex }: PatternContext, out: Candi
 
 /**
  * 中国—东盟国家人工智能应用合作中心: two known names joined by a dash start an organisation whose
- * name ends in 中心, 研究院 or 协会 (博览会 and 论坛 are events, not organisations).
+ * name ends in 中心, 研究院 or 协会 (博览会 and 论坛 are events, not organisations), or a place
+ * whose name ends in a zone's or a hub's word (中国—东盟信息港).
  */
 function jointCentres({ text, tokens, isKnownName }: PatternContext, out: Candidate[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -412,9 +413,17 @@ function jointCentres({ text, tokens, isKnownName }: PatternContext, out: Candid
     const right = tokens[k + 1];
     if (right.start !== tokens[k].end || !Array.from({ length: Math.min(right.text.length, 6) - 1 }, (_, i) => right.text.slice(0, i + 2)).some(isKnownName)) continue;
     const end = /^[\u4e00-\u9fff]{2,24}?(?:合作中心|研究中心|创新中心|中心|研究院|委员会|联合会|商会|协会)/.exec(text.slice(right.start, right.start + 28));
-    if (!end) continue;
-    const e = right.start + end[0].length;
-    out.push({ start: left.start, end: e, type: 'organization', evidence: 'org-suffix', name: text.slice(left.start, e) });
+    if (end) {
+      const e = right.start + end[0].length;
+      out.push({ start: left.start, end: e, type: 'organization', evidence: 'org-suffix', name: text.slice(left.start, e) });
+      continue;
+    }
+    // 中国—东盟信息港, 中国—东盟产业合作区: a joint zone or hub is one place; a free trade area
+    // between them (中国—东盟自贸区) is their agreement, and the names stand apart
+    const zone = /^[\u4e00-\u9fff]{2,14}?(?:信息港|合作区|示范区|经济走廊|产业园)/.exec(text.slice(right.start, right.start + 18));
+    if (!zone || /(自贸|自由贸易)/.test(zone[0])) continue;
+    const e = right.start + zone[0].length;
+    out.push({ start: left.start, end: e, type: 'place', evidence: 'place-suffix', name: text.slice(left.start, e) });
   }
 }
 
