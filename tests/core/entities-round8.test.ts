@@ -73,4 +73,8 @@ describe('entities, round 8: names extended to their head', () => {
     expect(mentions('建设中国—中亚信息港。\n')).toEqual(['place:中国—中亚信息港']);
     expect(mentions('深度参与中国—中亚自贸区建设。\n')).not.toContain('place:中国—中亚自贸区');
   });
+
+  it('takes a school named from its place as an organisation, with its seat in brackets', () => {
+    expect(mentions('支持拉萨完全中学（江苏南京）建设，办好乡村小学和全省中学，关心中学生。\n')).toEqual(['organization:拉萨完全中学（江苏南京）']);
+  });
 });

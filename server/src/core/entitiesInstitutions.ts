@@ -119,7 +119,8 @@ function seatsInBrackets({ text, isKnownName }: PatternContext, out: Candidate[]
   for (const c of [...out]) {
     if (c.type !== 'organization' || c.evidence === 'alias' || text[c.end] !== '（') continue;
     const m = /^（([\u4e00-\u9fff]{2,8})）/.exec(text.slice(c.end, c.end + 12));
-    if (!m || !isKnownName(m[1])) continue;
+    // (or a place and the part of it: （四川天府）)
+    if (!m || !(isKnownName(m[1]) || (m[1].length >= 4 && [2, 3].some((n) => m[1].length - n <= 3 && isKnownName(m[1].slice(0, n)))))) continue;
     const end = c.end + m[0].length;
     out.push({ start: c.start, end, type: 'organization', evidence: c.evidence, name: text.slice(c.start, end) });
   }

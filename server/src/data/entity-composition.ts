@@ -22,6 +22,8 @@ export const FACILITY_ENDINGS: readonly string[] = [
  */
 export const INSTITUTION_ENDINGS: readonly string[] = [
   '研究院', '研究所', '实验室', '大学', '学院', '医院', '科学院', '大剧院', '歌剧院', '科技大市场', '技术交易市场',
+  // schools named from their place (西藏|完全|中学); 中学生 and 中小学 are other words
+  '中学', '小学',
   // a hall named after its place over a designation and a topic, 馆 a word of its own (杭州|国家|版本|馆)
   '馆',
 ];
