@@ -77,4 +77,13 @@ describe('entities, round 8: names extended to their head', () => {
   it('takes a school named from its place as an organisation, with its seat in brackets', () => {
     expect(mentions('支持拉萨完全中学（江苏南京）建设，办好乡村小学和全省中学，关心中学生。\n')).toEqual(['organization:拉萨完全中学（江苏南京）']);
   });
+
+  it('knows land border ports that are no division, with their trade zones and cross-border railways', () => {
+    expect(mentions('建设阿日哈沙特口岸互贸区，推进珠恩嘎达布其跨境铁路，提升磨憨、打洛口岸通关能力。\n')).toEqual([
+      'place:阿日哈沙特口岸互贸区',
+      'place:珠恩嘎达布其跨境铁路',
+      'place:磨憨',
+      'place:打洛',
+    ]);
+  });
 });

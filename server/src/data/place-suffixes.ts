@@ -46,6 +46,8 @@ export const ZONE_SUFFIXES: readonly string[] = [
   // cultural tourism corridors, circles and belts named after their region (巴蜀文化旅游走廊,
   // 长江国际黄金旅游带); 旅游带 ends a word jieba cuts as 旅游/带
   '文化旅游走廊', '文化旅游圈', '旅游圈', '旅游带',
+  // a port's border trade zone and cross-border railway named after it (…口岸互贸区, …跨境铁路)
+  '口岸互贸区', '互贸区', '互市贸易区', '跨境铁路',
   // designated zones and hubs named after their place (a kind of zone without one: 高质量发展引领区,
   // 双向开放枢纽): 浦东引领区, 虹桥国际开放枢纽, 郑州航空港区
   '引领区', '开放枢纽', '航空港区',
