@@ -86,4 +86,8 @@ describe('entities, round 8: names extended to their head', () => {
       'place:打洛',
     ]);
   });
+
+  it('takes a company named after a city whose name is a common word (来宾|集团), the word alone not', () => {
+    expect(mentions('支持来宾集团、安康公司做强做优，白银价格上涨。\n')).toEqual(['organization:来宾集团', 'organization:安康公司']);
+  });
 });

@@ -49,6 +49,25 @@ export function institutionCandidates(ctx: PatternContext, out: Candidate[]): vo
   campuses(ctx, out);
   numberedInstitutes(ctx, out);
   companiesBeforeCapacity(ctx, out);
+  cityCompanies(ctx, out);
+}
+
+/** Company endings after a city's name (白银|集团). */
+const CITY_COMPANY_ENDINGS = new Set(['集团', '公司', '集团公司', '有限公司']);
+
+/**
+ * 白银|集团, 安康|公司: a city whose short name is a common word kept out of the place lexicons
+ * (白银 silver, 来宾 guests) still names the company called after it, right before its ending.
+ */
+function cityCompanies({ text, tokens, lex, gaz }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const end = tokens[k + 1];
+    if (t.text.length < 2 || !lex.notPlaces.has(t.text) || end.start !== t.end || !CITY_COMPANY_ENDINGS.has(end.text)) continue;
+    // (the gazetteer's short names leave such words out: the city's full name must be one)
+    if (!gaz.byName.has(`${t.text}市`)) continue;
+    out.push({ start: t.start, end: end.end, type: 'organization', evidence: 'org-suffix', name: text.slice(t.start, end.end) });
+  }
 }
 
 function topicToken(t: Token): boolean {
