@@ -97,9 +97,7 @@ class FeatureSink {
   }
   /** Σ of the current seam's weights in thousandths (an integer: exact in any order). */
   sum(weights: ThousandthsTable): number {
-    let z = 0;
-    for (let k = 0; k < this.n; k++) z += weights.thousandths(this.hashes[k]);
-    return z;
+    return weights.sumOf(this.hashes, this.n);
   }
   private put(h: number, prefix: Prefix, a?: Part, b?: Part, c?: Part, d?: Part): void {
     this.hashes[this.n++] = h >>> 0;
@@ -144,6 +142,8 @@ const bar = (h: number): number => Math.imul(h ^ BAR, FNV_PRIME);
 /** Weights in thousandths by feature hash (enumerationModel.ts WeightTable). */
 export interface ThousandthsTable {
   thousandths(hash: number): number;
+  /** Σ thousandths(hashes[k]) for k < n. */
+  sumOf(hashes: Uint32Array, n: number): number;
 }
 
 /** P(、 belongs at a seam) from the sum of its weights in thousandths: the logistic function. */
@@ -325,14 +325,15 @@ export function extractSeams(
 ): Seam[] {
   const seams: Seam[] = [];
   const classes = classesOf(words);
-  const f = new FeatureSink(names);
+  // (the scratch objects are shared by all calls: extraction never calls itself)
+  const f = names ? new FeatureSink(true) : sinkScratch;
   const weights = scoring?.weights;
   const keep = scoring?.keep;
   // when most seams are scored and dropped, the features of each word alone are summed once per
   // word (sideSums) rather than hashed and looked up at every seam; a seam kept is then extracted
   // again in full for its features
   const sides = weights && keep && !names ? sideSums(weights, classes) : undefined;
-  const c = new ClauseFeatures(text, evidence, items && itemTableOf(items), stripped);
+  const c = clauseScratch.use(text, evidence, items && itemTableOf(items), stripped);
   for (const { tokens: ts } of clauseTokens(text, tokens)) {
     c.start(ts, classes);
     const n = ts.length;
@@ -366,10 +367,13 @@ export function extractSeams(
       // (华为公司|中兴公司) is a list of companies
       if (cls[i] & LEGAL_FORM || ((i + 1 < n ? cls[i + 1] : 0) | (i + 2 < n ? cls[i + 2] : 0)) & LEGAL_FORM && !(cls[i - 1] & LEGAL_FORM)) continue;
       f.reset();
-      c.seam(f, i, !sides);
+      // with side sums, the features of the tags and lengths around the seam are summed as groups
+      // too (ContextSums), when the tags have ids
+      const grouped = sides !== undefined && c.tagIds(i);
+      c.seam(f, i, !sides, grouped);
       let p = 0;
       if (weights) {
-        const z = f.sum(weights) + (sides ? sides.left(L, cls[i - 1]) + sides.right(R, cls[i]) : 0);
+        const z = f.sum(weights) + (sides ? sides.left(L, cls[i - 1]) + sides.right(R, cls[i]) : 0) + (grouped ? sides!.context(c, i) : 0);
         p = logistic(z);
         if (keep && !keep(p, R.start)) continue;
         if (sides) {
@@ -384,6 +388,7 @@ export function extractSeams(
       seams.push(seam);
     }
   }
+  c.release();
   return seams;
 }
 
@@ -398,6 +403,9 @@ class ClauseFeatures {
   cls = new Int32Array(0);
   /** Each word's coarse tag. */
   co: string[] = [];
+  /** Each word's tag id and coarse tag id (tagId; -1: none left). */
+  tid = new Int32Array(0);
+  cid = new Int32Array(0);
   /** Distance (in words) to the nearest list closer at or after i, and opener at or before i. */
   toCloser = new Int32Array(0);
   fromOpener = new Int32Array(0);
@@ -415,19 +423,36 @@ class ClauseFeatures {
   leftStart = 0;
   rightEnd = 0;
 
-  constructor(
-    readonly text: string,
-    readonly evidence: ReadonlyMap<number, string>,
-    readonly items: ItemTable | undefined,
-    readonly stripped: boolean,
-  ) {}
+  text = '';
+  evidence: ReadonlyMap<number, string> = NO_EVIDENCE;
+  items: ItemTable | undefined;
+  stripped = false;
+
+  /** Starts a paragraph (its per-word arrays are kept from the last one: they are read up to n). */
+  use(text: string, evidence: ReadonlyMap<number, string>, items: ItemTable | undefined, stripped: boolean): this {
+    this.text = text;
+    this.evidence = evidence;
+    this.items = items;
+    this.stripped = stripped;
+    return this;
+  }
+
+  /** Lets go of the paragraph's text and tokens. */
+  release(): void {
+    this.text = '';
+    this.ts = [];
+    this.evidence = NO_EVIDENCE;
+    this.co.length = 0;
+  }
 
   /** edgeCount per character and side, for the current clause: a clause of one repeated word
    * (大大大…) asks at every seam, and counting each time was quadratic. */
   private edgeMemo = new Map<number, number>();
+  private edgeMemoUsed = false;
 
   private edges(c: number, head: boolean): number {
     const key = c * 2 + (head ? 1 : 0);
+    this.edgeMemoUsed = true;
     let k = this.edgeMemo.get(key);
     if (k === undefined) this.edgeMemo.set(key, (k = edgeCount(this.ts, c, head)));
     return k;
@@ -436,7 +461,10 @@ class ClauseFeatures {
   /** Makes the per-word tables of a clause of `ts`; their arrays are reused from clause to clause (read up to n). */
   start(ts: readonly Token[], classes: WordClasses): void {
     const n = ts.length;
-    this.edgeMemo.clear();
+    if (this.edgeMemoUsed) {
+      this.edgeMemo.clear();
+      this.edgeMemoUsed = false;
+    }
     this.ts = ts;
     this.n = n;
     if (this.cls.length < n + 1) {
@@ -445,12 +473,19 @@ class ClauseFeatures {
       this.toCloser = new Int32Array(size);
       this.fromOpener = new Int32Array(size);
       this.w2 = new Int8Array(size);
+      this.tid = new Int32Array(size);
+      this.cid = new Int32Array(size);
     }
     const cls = this.cls;
     const co = this.co; // read below n only
+    const tid = this.tid;
+    const cid = this.cid;
     for (let i = 0; i < n; i++) {
       cls[i] = classOf(classes, ts[i].text);
       co[i] = coarse(ts[i].tag);
+      const t = tagId(ts[i].tag);
+      tid[i] = t;
+      cid[i] = t > 0 ? coarseIds[t] : -1;
     }
     const toCloser = this.toCloser;
     toCloser[n] = 99;
@@ -460,7 +495,8 @@ class ClauseFeatures {
     this.clauseLen = ts[n - 1].end - ts[0].start;
     this.clen = bucket(Math.floor(this.clauseLen / 4));
     const w2 = this.w2;
-    w2.fill(0, 0, n + 1);
+    // the loop below sets w2[2, n - 2]; the seams read w2[0, n]
+    w2[0] = w2[1] = w2[n - 1] = w2[n] = 0;
     for (let i = 2; i + 2 <= n; i++) {
       const a = ts[i - 2];
       const L = ts[i - 1];
@@ -474,11 +510,19 @@ class ClauseFeatures {
     if (this.items) this.itemEdges = knownItemEdges(this.text, ts, this.items, this.itemEdges);
   }
 
+  /** Whether the words around the seam before word i all have tag ids (ContextSums can sum its groups). */
+  tagIds(i: number): boolean {
+    const tid = this.tid;
+    const cid = this.cid;
+    return tid[i - 1] > 0 && tid[i] > 0 && cid[i - 1] > 0 && cid[i] > 0 && (i < 2 || (tid[i - 2] > 0 && cid[i - 2] > 0)) && (i + 1 >= this.n || (tid[i + 1] > 0 && cid[i + 1] > 0));
+  }
+
   /**
    * The features of the seam before word i, into `f`; `sides`: with those of each word alone
-   * (SideSums), else without them.
+   * (SideSums), else without them; `grouped`: without those ContextSums sums (tags, lengths,
+   * list-word distances, position), whatever `sides`.
    */
-  seam(f: FeatureSink, i: number, sides: boolean): void {
+  seam(f: FeatureSink, i: number, sides: boolean, grouped = false): void {
     const { ts, n, cls, co } = this;
     const L = ts[i - 1];
     const R = ts[i];
@@ -499,24 +543,19 @@ class ClauseFeatures {
     const toCloser = this.toCloser[i];
     const closer = bucket(toCloser);
     const opener = bucket(this.fromOpener[i - 1]);
-    f.f0(P['bias']);
-    f.ss(P['t:'], tl, tr);
-    f.ss(P['tll:'], ll, tl);
-    f.ss(P['trr:'], tr, rr);
-    f.ssss(P['lenp:'], lenL, lenR, cl, cr);
-    f.ssss(P['tpl:'], tl, tr, lenL, lenR);
-    f.sss(P['tri:'], ll, tl, tr);
-    f.sss(P['tri2:'], tl, tr, rr);
+    if (!grouped) tagFeatures(f, ll, tl, tr, rr, lenL, lenR, cl, cr);
     if (sides) {
       f.c(P['lc:'], lc);
       f.c(P['rc:'], rc);
       f.c(P['lf:'], first(L));
       f.c(P['rl:'], last(R));
     }
-    f.sss(P['clp:'], closer, cl, cr);
-    f.sss(P['opp:'], opener, cl, cr);
-    f.ss(P['pos:'], bucket(i), bucket(n - i));
-    f.s(P['clen:'], this.clen);
+    if (!grouped) {
+      f.sss(P['clp:'], closer, cl, cr);
+      f.sss(P['opp:'], opener, cl, cr);
+      f.ss(P['pos:'], bucket(i), bucket(n - i));
+      f.s(P['clen:'], this.clen);
+    }
     // conjunctions a linear model cannot form by itself
     f.cs(P['lcr:'], lc, cr);
     f.sc(P['rcl:'], cl, rc);
@@ -537,7 +576,7 @@ class ClauseFeatures {
       if (sides) f.cc(P['r2c:'], rc, rc2);
       f.ccc(P['tg2:'], lc, rc, rc2);
     }
-    f.ssss(P['four:'], LL ? co[i - 2] : '^', cl, cr, RR ? co[i + 1] : '$');
+    if (!grouped) f.ssss(P['four:'], LL ? co[i - 2] : '^', cl, cr, RR ? co[i + 1] : '$');
     if (toCloser < 99) f.ss(P['clw:'], ts[i + toCloser].text, closer);
     // how many words of the clause (two characters or more) end with the character both words
     // end with (科技创新产业创新制度创新: 新 ×3), or start with the one both start with; counted
@@ -586,12 +625,184 @@ class ClauseFeatures {
     if (this.stripped) {
       // a document stripped of every mark but ，and 。 (strippedDocument): its long mark-free runs
       // hold seams where “”《》：； or a line break stood, which a 、-only copy never shows
-      f.f0(P['sb']);
+      if (!grouped) f.f0(P['sb']);
       f.s(P['scl:'], charBucket(this.clauseLen));
       f.ss(P['sse:'], charBucket(L.end - ts[0].start), charBucket(ts[n - 1].end - R.start));
-      f.ss(P['st:'], cl, cr);
-      f.ssss(P['stl:'], tl, tr, lenL, lenR);
+      if (!grouped) {
+        f.ss(P['st:'], cl, cr);
+        f.ssss(P['stl:'], tl, tr, lenL, lenR);
+      }
     }
+  }
+}
+
+/** The features of the tags and lengths of the words around a seam (`ll`/`rr`: ^ and $ at the clause's edges). */
+function tagFeatures(f: FeatureSink, ll: string, tl: string, tr: string, rr: string, lenL: string, lenR: string, cl: string, cr: string): void {
+  f.f0(P['bias']);
+  f.ss(P['t:'], tl, tr);
+  f.ss(P['tll:'], ll, tl);
+  f.ss(P['trr:'], tr, rr);
+  f.ssss(P['lenp:'], lenL, lenR, cl, cr);
+  f.ssss(P['tpl:'], tl, tr, lenL, lenR);
+  f.sss(P['tri:'], ll, tl, tr);
+  f.sss(P['tri2:'], tl, tr, rr);
+}
+
+/**
+ * Small ids of the tags (and coarse tags) seen, 1 to MAX_TAG_ID, for ContextSums' keys; -1 once
+ * that many are taken (jieba has about sixty: never in practice), and such seams are not grouped.
+ */
+const tagIds = new Map<string, number>();
+const MAX_TAG_ID = 63;
+function tagId(tag: string): number {
+  const id = tagIds.get(tag);
+  if (id !== undefined) return id;
+  if (tagIds.size >= MAX_TAG_ID) return -1;
+  const t = tagIds.size + 1;
+  tagIds.set(tag, t);
+  // the coarse tag's id, once per tag (-1 when none is left)
+  coarseIds[t] = tagId(coarse(tag));
+  return t;
+}
+/** The id of each tag id's coarse tag. */
+const coarseIds = new Int32Array(MAX_TAG_ID + 1);
+
+/** Bucket numbers of `bucket`'s strings, for keys (its argument is a non-negative integer here). */
+const bucketIndex = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6);
+
+/**
+ * A direct-mapped cache of integer sums by non-negative integer key: key and sum side by side in
+ * one Int32Array, so that a lookup reads one cache line.
+ */
+class SumCache {
+  private readonly cells: Int32Array;
+  private readonly mask: number;
+  constructor(bits: number) {
+    this.cells = new Int32Array(2 << bits).fill(-1);
+    this.mask = (1 << bits) - 1;
+  }
+  /** The cell of `key` (an even index; its sum is at +1), whether or not it holds the key. */
+  cell(key: number): number {
+    const h = Math.imul(key, 0x9e3779b1);
+    return ((h ^ (h >>> 15)) & this.mask) << 1;
+  }
+  holds(cell: number, key: number): boolean {
+    return this.cells[cell] === key;
+  }
+  sum(cell: number): number {
+    return this.cells[cell + 1];
+  }
+  put(cell: number, key: number, sum: number): number {
+    this.cells[cell] = key;
+    this.cells[cell + 1] = sum;
+    return sum;
+  }
+}
+
+/**
+ * The features of a seam that depend only on the tags and lengths of the words around it, on the
+ * distances to list words, and on its place in the clause, summed per combination in small caches:
+ * the same integer sums as adding them feature by feature, with a few reads of small tables
+ * instead of a dozen reads of the weight table (1 MB), whose cache misses were most of the
+ * rule's time. The groups are kept small enough that the combinations a document has (a few
+ * thousand each) fit their caches.
+ */
+class ContextSums {
+  /** bias t: lenp: tpl: (and sb st: stl: in a stripped document), by the two words' tags and lengths. */
+  private pair = new SumCache(13);
+  /** tll: tri:, by the tags of the three words ending at the seam's right word. */
+  private before = new SumCache(13);
+  /** trr: tri2:, by the tags of the three words starting at the seam's left word. */
+  private after = new SumCache(13);
+  /** four:, by the coarse tags of the four words around the seam. */
+  private four = new SumCache(14);
+  /** clp: opp:, by the list-word distances and the two words' coarse tags. */
+  private list = new SumCache(12);
+  /** pos: clen:, by bucketIndex(i), bucketIndex(n - i) and the clause length's: 7 × 7 × 7, NaN until summed. */
+  private place = new Float64Array(7 * 7 * 7).fill(NaN);
+  private scratch = new FeatureSink(false);
+  constructor(private readonly weights: ThousandthsTable) {}
+
+  /** Σ of the grouped features of the seam before word i of the clause `c` holds (c.tagIds(i)). */
+  sum(c: ClauseFeatures, i: number): number {
+    const { ts, n, tid, cid, co } = c;
+    const L = ts[i - 1];
+    const R = ts[i];
+    const lenL = len(L);
+    const lenR = len(R);
+    const f = this.scratch;
+    // tag ids: 1-63, 0 for no word (^ and $)
+    const tl = tid[i - 1];
+    const tr = tid[i];
+    const ll = i >= 2 ? tid[i - 2] : 0;
+    const rr = i + 1 < n ? tid[i + 1] : 0;
+    let z = 0;
+    const pairKey = (((tl * 64 + tr) * 8 + lenL) * 8 + lenR) * 2 + (c.stripped ? 1 : 0);
+    let cell = this.pair.cell(pairKey);
+    if (this.pair.holds(cell, pairKey)) z += this.pair.sum(cell);
+    else {
+      f.reset();
+      const lenLs = DIGITS[lenL];
+      const lenRs = DIGITS[lenR];
+      f.f0(P['bias']);
+      f.ss(P['t:'], L.tag, R.tag);
+      f.ssss(P['lenp:'], lenLs, lenRs, co[i - 1], co[i]);
+      f.ssss(P['tpl:'], L.tag, R.tag, lenLs, lenRs);
+      if (c.stripped) {
+        f.f0(P['sb']);
+        f.ss(P['st:'], co[i - 1], co[i]);
+        f.ssss(P['stl:'], L.tag, R.tag, lenLs, lenRs);
+      }
+      z += this.pair.put(cell, pairKey, f.sum(this.weights));
+    }
+    const beforeKey = (ll * 64 + tl) * 64 + tr;
+    cell = this.before.cell(beforeKey);
+    if (this.before.holds(cell, beforeKey)) z += this.before.sum(cell);
+    else {
+      f.reset();
+      const llTag = i >= 2 ? ts[i - 2].tag : '^';
+      f.ss(P['tll:'], llTag, L.tag);
+      f.sss(P['tri:'], llTag, L.tag, R.tag);
+      z += this.before.put(cell, beforeKey, f.sum(this.weights));
+    }
+    const afterKey = (tl * 64 + tr) * 64 + rr;
+    cell = this.after.cell(afterKey);
+    if (this.after.holds(cell, afterKey)) z += this.after.sum(cell);
+    else {
+      f.reset();
+      const rrTag = i + 1 < n ? ts[i + 1].tag : '$';
+      f.ss(P['trr:'], R.tag, rrTag);
+      f.sss(P['tri2:'], L.tag, R.tag, rrTag);
+      z += this.after.put(cell, afterKey, f.sum(this.weights));
+    }
+    const fourKey = (((i >= 2 ? cid[i - 2] : 0) * 64 + cid[i - 1]) * 64 + cid[i]) * 64 + (i + 1 < n ? cid[i + 1] : 0);
+    cell = this.four.cell(fourKey);
+    if (this.four.holds(cell, fourKey)) z += this.four.sum(cell);
+    else {
+      f.reset();
+      f.ssss(P['four:'], i >= 2 ? co[i - 2] : '^', co[i - 1], co[i], i + 1 < n ? co[i + 1] : '$');
+      z += this.four.put(cell, fourKey, f.sum(this.weights));
+    }
+    const toCloser = c.toCloser[i];
+    const fromOpener = c.fromOpener[i - 1];
+    const listKey = ((bucketIndex(toCloser) * 8 + bucketIndex(fromOpener)) * 64 + cid[i - 1]) * 64 + cid[i];
+    cell = this.list.cell(listKey);
+    if (this.list.holds(cell, listKey)) z += this.list.sum(cell);
+    else {
+      f.reset();
+      f.sss(P['clp:'], bucket(toCloser), co[i - 1], co[i]);
+      f.sss(P['opp:'], bucket(fromOpener), co[i - 1], co[i]);
+      z += this.list.put(cell, listKey, f.sum(this.weights));
+    }
+    const placeKey = (bucketIndex(i) * 7 + bucketIndex(n - i)) * 7 + bucketIndex(Math.floor(c.clauseLen / 4));
+    let place = this.place[placeKey];
+    if (place !== place) {
+      f.reset();
+      f.ss(P['pos:'], bucket(i), bucket(n - i));
+      f.s(P['clen:'], c.clen);
+      this.place[placeKey] = place = f.sum(this.weights);
+    }
+    return z + place;
   }
 }
 
@@ -609,10 +820,18 @@ class SideSums {
   private rightLens = new Int8Array(SLOTS);
   private rightSums = new Int32Array(SLOTS);
   private scratch = new FeatureSink(false);
+  private contextSums: ContextSums;
   constructor(
     private readonly weights: ThousandthsTable,
     readonly classes: WordClasses,
-  ) {}
+  ) {
+    this.contextSums = new ContextSums(weights);
+  }
+
+  /** Σ of the seam's features that ContextSums groups. */
+  context(c: ClauseFeatures, i: number): number {
+    return this.contextSums.sum(c, i);
+  }
 
   /** Σ of the features of the word before a seam alone (`cls`: its bits). */
   left(t: Token, cls: number): number {
@@ -753,3 +972,7 @@ function itemTableOf(items: ReadonlySet<number>): ItemTable {
   if (!t || t.size !== items.size) itemTables.set(items, (t = new ItemTable(items)));
   return t;
 }
+
+/** extractSeams' sink (when no names are asked for) and per-clause tables, shared by all calls. */
+const sinkScratch = new FeatureSink(false);
+const clauseScratch = new ClauseFeatures();
