@@ -90,4 +90,8 @@ describe('entities, round 8: names extended to their head', () => {
   it('takes a company named after a city whose name is a common word (来宾|集团), the word alone not', () => {
     expect(mentions('支持来宾集团、安康公司做强做优，白银价格上涨。\n')).toEqual(['organization:来宾集团', 'organization:安康公司']);
   });
+
+  it('finds the town a model of work or a spirit is named after (大寨精神), not 振兴经验 or 航天精神', () => {
+    expect(mentions('学习大寨精神，推广乡村振兴经验，弘扬航天精神。\n')).toEqual(['place:大寨']);
+  });
 });

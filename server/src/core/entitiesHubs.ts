@@ -1,4 +1,6 @@
 /**
+ * Places inside the names of hubs and of local models of work.
+ *
  * 中欧班列 assembly centres (郑州中欧班列集结中心, 中欧班列长沙集结中心, 金华（义乌）中欧班列集结中心):
  * a freight-train hub named by its city is one site, whether the city comes before the service's
  * name or between it and 集结中心; the labelling rules make it one place (outermost name wins).
@@ -43,5 +45,26 @@ export function assemblyCentres({ text, tokens, isKnownName, lex, gaz }: Pattern
       }
     }
     if (start >= 0) out.push({ start, end, type: 'place', evidence: 'place-suffix', name: text.slice(start, end) });
+  }
+}
+
+/**
+ * “枫桥经验”, 莫高精神: a way of work or a spirit named after the town or county where it began
+ * names that place (rule 3 of the labelling: a name standing as a word inside a term). Towns are
+ * no short names in the gazetteer, so 枫桥 is found here as 枫桥镇's. Only words jieba takes for
+ * names or does not know (右玉/n is left: as a noun such a word is too often a common one).
+ */
+export function placesBeforeModels({ text, tokens, lex, gaz, isKnownName }: PatternContext, out: Candidate[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const model = tokens[k + 1];
+    if ((model.text !== '经验' && model.text !== '精神') || model.start !== t.end) continue;
+    if (!/^[\u4e00-\u9fff]{2,3}$/.test(t.text) || isKnownName(t.text) || lex.notPlaces.has(t.text)) continue;
+    // (a word jieba takes for a name or does not know: 振兴经验, 建设经验 are experience of doing,
+    // 航天精神 and 红船精神 a field's and a symbol's, though towns bear those names somewhere)
+    if (!/^(ns|nr|nrt|x|j)$/.test(t.tag)) continue;
+    const town = gaz.byName.has(`${t.text}镇`) || gaz.byName.has(`${t.text}乡`);
+    if (!town && !gaz.byCountyShort.has(t.text)) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', evidence: 'short-name', name: text.slice(t.start, t.end) });
   }
 }

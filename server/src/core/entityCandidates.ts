@@ -12,7 +12,7 @@ import { isVerbResult, nameStemStart, siteCandidates, verbInSeries } from './ent
 import { listCandidates } from './entitiesLists';
 import { compositionCandidates } from './entityComposition';
 import { institutionCandidates } from './entitiesInstitutions';
-import { assemblyCentres } from './entitiesHubs';
+import { assemblyCentres, placesBeforeModels } from './entitiesHubs';
 import { DESIGNATION_HEADS } from '../data/place-features';
 import { DESIGNATED_ZONE_SUFFIXES, GRADED_SITE_KINDS, PORT_MODES } from '../data/place-suffixes';
 import { ORG_MEMBER_WORDS } from '../data/entity-orgs';
@@ -134,6 +134,7 @@ export function paragraphCandidates(p: ParagraphInput, user: readonly UserEntry[
   // sites before zones: a feature found over several words may start a zone (雁栖/湖|国际会都)
   siteCandidates(ctx, out);
   assemblyCentres(patterns, out);
+  placesBeforeModels(patterns, out);
   ctx.zones(out);
   ctx.jiebaPlaces(out);
   // names made of parts found above (武清|京津产业新城, 长江|博物馆, 石雄铁路)
