@@ -11,14 +11,17 @@ import { outlineSuite } from './outline';
 import { punctuationStyleSuite } from './punctuation-style';
 import { entitiesSuite } from './entities';
 import { hostileSuite } from './hostile';
+import { editsSuite } from './edits';
 
 export interface Suite {
   name: string;
   title: string;
   run(): Promise<string>;
+  /** false: printed only, not written to docs/bench (a quick check). */
+  writesDocs?: false;
 }
 
-const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite, hostileSuite];
+const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite, hostileSuite, editsSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');
@@ -30,11 +33,13 @@ async function main(): Promise<void> {
   }
   const outDir = join(root, 'docs', 'bench');
   mkdirSync(outDir, { recursive: true });
-  for (const suite of suites.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+  // a quick-check suite runs only when named
+  for (const suite of suites.filter((s) => (wanted.length === 0 && s.writesDocs !== false) || wanted.includes(s.name))) {
     console.log(`\n## ${suite.title}\n`);
     const started = Date.now();
     const md = await suite.run();
     console.log(md);
+    if (suite.writesDocs === false) continue;
     const stamp = `_Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${suite.name}\` (${((Date.now() - started) / 1000).toFixed(1)} s)._`;
     writeFileSync(join(outDir, `${suite.name}.md`), `## ${suite.title}\n\n${stamp}\n\n${md}\n`);
   }

@@ -18,6 +18,7 @@ import { Linter } from '../server/src/linter';
 import { table } from './metrics';
 import { ROOT, SAMPLE_PATH, source, textOfSize } from './lib/inputs';
 import { startBenchServer, type BenchServer } from './lib/lspServer';
+import { dictionaryLoaded, editLatency as editLatencyRun } from './lib/editLatency';
 import { tunedEnv } from '../server/src/processTuning';
 import { loadScript, modulePath, nodejiebaPatched, nodeJson, runProcess } from './lib/processes';
 import { mb, median, memoryOf, ms, now, percentile, ratio, rng, since, timed } from './lib/stats';
@@ -295,15 +296,6 @@ export const speedSuite: Suite = {
   },
 };
 
-/** Resolves once the server has logged its dictionary load. */
-async function dictionaryLoaded(s: BenchServer, timeoutMs = 300_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!s.log.some((l) => l.includes('分词词典加载用时'))) {
-    if (Date.now() > until) throw new Error('the server never logged its dictionary load');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /**
  * Opens a document and collects the first `n` diagnostics published for it (a first pass and the
  * full result both answer version 1). Takes over the server's publishDiagnostics handler.
@@ -395,26 +387,7 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
   // a 200 KB report: edits, hover, documentSymbol
   const report = textOfSize(src, 200 * 1024);
   const uri = 'file:///report-200k.txt';
-  const editLatency = async (debounce: string | undefined, edits: number) => {
-    const s = await startBenchServer(debounce === undefined ? {} : { ZH_REPORT_DEBOUNCE_MS: debounce });
-    let text = report;
-    // edits are timed against the full analysis: open once the dictionary is loaded (before, a
-    // first pass of the token-free rules would answer version 1)
-    await dictionaryLoaded(s);
-    s.open(uri, text);
-    await s.diagnostics(uri, 1);
-    const random = rng(42);
-    const times: number[] = [];
-    for (let v = 2; v < edits + 2; v++) {
-      const at = Math.floor(random() * text.length);
-      const t0 = now();
-      s.change(uri, v, text, at, at, '的');
-      text = text.slice(0, at) + '的' + text.slice(at);
-      const d = await s.diagnostics(uri, v, 60_000);
-      times.push(Number(d.at - t0) / 1e6);
-    }
-    return { s, times, text };
-  };
+  const editLatency = (debounce: string | undefined, edits: number) => editLatencyRun(report, uri, debounce, edits);
   const EDITS = 40;
   // 60 more edits: the first few dozen lints after a start are slower (in process ~4× the
   // steady state, whatever the edit positions: likely V8 still optimising the per-version code);

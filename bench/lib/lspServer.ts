@@ -48,10 +48,11 @@ export function positionOf(text: string, offset: number): { line: number; charac
   return { line, character: offset - lineStart };
 }
 
-export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
+/** `server`: the dist/server.js to start (default: this checkout's; the `edits` suite compares two builds). */
+export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = [], server = SERVER): Promise<BenchServer> {
   const startedAt = now();
   // started as the client starts it: with the huge-page malloc tunable (server/src/processTuning.ts)
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...tunedEnv(process.env), ...env } });
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...tunedEnv(process.env), ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdin!.on('error', () => undefined); // writes racing the server's exit
