@@ -5,6 +5,8 @@
  *
  * BENCH_SERVERS: comma-separated dist/server.js paths to compare (default: this checkout's); the
  * runs alternate between them, so that the machine's load falls on each alike.
+ * Beside the wall times: the CPU time the server's main thread spent on each edit (Linux), which
+ * does not count waiting for a CPU other jobs hold.
  * BENCH_EDITS_FILE: a report to edit instead of the 200 KB corpus text (e.g. a stripped one,
  * with thousands of findings).
  */
@@ -27,25 +29,24 @@ export const editsSuite: Suite = {
     const file = process.env.BENCH_EDITS_FILE;
     const report = file ? readFileSync(file, 'utf8') : textOfSize(source(), 200 * 1024);
     const rows: Array<Array<string | number>> = [];
-    const all = new Map<string, { first: number[][]; warm: number[][] }>(servers.map((s) => [s, { first: [], warm: [] }]));
+    const all = new Map<string, Record<'first' | 'warm' | 'cpuFirst' | 'cpuWarm', number[][]>>(servers.map((s) => [s, { first: [], warm: [], cpuFirst: [], cpuWarm: [] }]));
     for (let r = 0; r < RUNS; r++) {
       for (const server of servers) {
-        const { s, times } = await editLatency(report, 'file:///report-edits.txt', '0', 100, server);
+        const { s, times, cpu } = await editLatency(report, 'file:///report-edits.txt', '0', 100, server);
         await s.stop();
-        const first = times.slice(0, 40);
-        const warm = times.slice(60);
-        all.get(server)!.first.push(first);
-        all.get(server)!.warm.push(warm);
-        const row = [server, r + 1, `${ms(percentile(first, 50))} / ${ms(percentile(first, 95))}`, `${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))}`];
+        const t = all.get(server)!;
+        const parts = [times.slice(0, 40), times.slice(60), cpu.slice(0, 40), cpu.slice(60)];
+        [t.first, t.warm, t.cpuFirst, t.cpuWarm].forEach((into, k) => into.push(parts[k]));
+        const row = [server, r + 1, ...parts.map((x) => `${ms(percentile(x, 50))} / ${ms(percentile(x, 95))}`)];
         console.error(`[edits] ${row.join(' | ')}`);
         rows.push(row);
       }
     }
     for (const [server, t] of all) {
       const m = (xs: number[][], p: number) => ms(median(xs.map((x) => percentile(x, p))));
-      rows.push([server, 'median', `${m(t.first, 50)} / ${m(t.first, 95)}`, `${m(t.warm, 50)} / ${m(t.warm, 95)}`]);
+      rows.push([server, 'median', ...[t.first, t.warm, t.cpuFirst, t.cpuWarm].map((x) => `${m(x, 50)} / ${m(x, 95)}`)]);
     }
     const input = file ? `${file} (${report.length.toLocaleString('en')} UTF-16 units)` : `200 KB of corpus text (${report.length.toLocaleString('en')} UTF-16 units)`;
-    return `Input: ${input}; debounce 0; ${RUNS} run(s) per server.\n\n${table(['server', 'run', 'edits 1–40 p50 / p95 (ms)', 'edits 61–100 p50 / p95 (ms)'], rows)}`;
+    return `Input: ${input}; debounce 0; ${RUNS} run(s) per server.\n\n${table(['server', 'run', 'edits 1–40 p50 / p95 (ms)', 'edits 61–100 p50 / p95 (ms)', 'server main-thread CPU per edit, 1–40 p50 / p95 (ms)', 'the same, 61–100'], rows)}`;
   },
 };

@@ -4,6 +4,7 @@
  * each timed from `didChange` to the `publishDiagnostics` of that version. Shared by the speed
  * suite and the `edits` suite (which runs only this).
  */
+import { readFileSync } from 'node:fs';
 import { startBenchServer, type BenchServer } from './lspServer';
 import { now, rng } from './stats';
 
@@ -19,7 +20,8 @@ export async function dictionaryLoaded(s: BenchServer, timeoutMs = 300_000): Pro
 /**
  * `edits` timed edits on `report` in a new server (`debounce` in ms, or the server's default when
  * undefined); the server is left running for the caller to query and stop. `server` is the
- * dist/server.js to start (default: this checkout's).
+ * dist/server.js to start (default: this checkout's); `nodeArgs` go to node before it (e.g.
+ * --cpu-prof, to see where an edit's time goes).
  */
 export async function editLatency(
   report: string,
@@ -27,8 +29,9 @@ export async function editLatency(
   debounce: string | undefined,
   edits: number,
   server?: string,
-): Promise<{ s: BenchServer; times: number[]; text: string }> {
-  const s = await startBenchServer(debounce === undefined ? {} : { ZH_REPORT_DEBOUNCE_MS: debounce }, [], server);
+  nodeArgs: string[] = [],
+): Promise<{ s: BenchServer; times: number[]; cpu: number[]; text: string }> {
+  const s = await startBenchServer(debounce === undefined ? {} : { ZH_REPORT_DEBOUNCE_MS: debounce }, nodeArgs, server);
   let text = report;
   // edits are timed against the full analysis: open once the dictionary is loaded (before, a
   // first pass of the token-free rules would answer version 1)
@@ -37,13 +40,30 @@ export async function editLatency(
   await s.diagnostics(uri, 1);
   const random = rng(42);
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let v = 2; v < edits + 2; v++) {
     const at = Math.floor(random() * text.length);
+    const cpu0 = mainThreadCpu(s.process.pid);
     const t0 = now();
     s.change(uri, v, text, at, at, '的');
     text = text.slice(0, at) + '的' + text.slice(at);
     const d = await s.diagnostics(uri, v, 60_000);
     times.push(Number(d.at - t0) / 1e6);
+    const cpu1 = mainThreadCpu(s.process.pid);
+    cpu.push(cpu0 === undefined || cpu1 === undefined ? NaN : cpu1 - cpu0);
   }
-  return { s, times, text };
+  return { s, times, cpu, text };
+}
+
+/**
+ * Milliseconds the server's main thread has run on a CPU (Linux: /proc/<pid>/schedstat, in ns),
+ * or undefined. On a shared machine the wall time of an edit includes waiting for a CPU another
+ * job holds; this does not (nor the server's GC and compiler threads).
+ */
+function mainThreadCpu(pid: number | undefined): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
