@@ -35,6 +35,13 @@ export class Linter {
    * changes. Replaced when the options change.
    */
   private reportCache = new WeakMap<ParagraphAnalysis, Array<Report[] | undefined>>();
+  /**
+   * Every active paragraph rule's reports for a paragraph content, in rule order, as one list:
+   * an unchanged paragraph then costs one lookup per version instead of one per rule (most lists
+   * are empty). Replaced when the options or the set of active rules change.
+   */
+  private paragraphCache = new WeakMap<ParagraphAnalysis, ParagraphReports>();
+  private paragraphCacheKey = '';
   private optionsKey = '';
   /**
    * The last document built with tokens: the next build reuses its untouched paragraphs. Weak:
@@ -104,23 +111,48 @@ export class Linter {
       return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity, position }];
     });
     const paragraphRules = active.filter((a): a is typeof a & { rule: Rule & { scope: 'paragraph' } } => a.rule.scope === 'paragraph');
+    const combinedKey = `${optionsKey}\n${paragraphRules.map((a) => `${a.position}:${a.severity}`).join(',')}`;
+    if (combinedKey !== this.paragraphCacheKey) {
+      this.paragraphCache = new WeakMap();
+      this.paragraphCacheKey = combinedKey;
+    }
     for (const para of document.paragraphs) {
+      const analysis = analysisOf(para);
+      const combined = analysis && this.paragraphCache.get(analysis);
+      if (combined) {
+        for (let k = 0; k < combined.length; k += 2) {
+          const { rule, severity } = paragraphRules[combined[k] as number];
+          findings.push(toFinding(rule, severity, combined[k + 1] as Report, para.start, document.text));
+        }
+        yield;
+        continue;
+      }
       const cached = this.cachedReports(para);
-      for (const { rule, severity, position } of paragraphRules) {
+      let list: ParagraphReports = NO_PARAGRAPH_REPORTS;
+      let complete = true;
+      for (let a = 0; a < paragraphRules.length; a++) {
+        const { rule, severity, position } = paragraphRules[a];
         let reports = cached?.[position];
         if (!reports) {
           try {
             reports = rule.check(para, config.options);
           } catch (e) {
             fail(rule, e);
+            complete = false;
             continue;
           }
           // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
           if (!reports.length) reports = NO_REPORTS;
           if (cached) cached[position] = reports;
         }
-        for (const r of reports) findings.push(toFinding(rule, severity, r, para.start, document.text));
+        for (const r of reports) {
+          if (list === NO_PARAGRAPH_REPORTS) list = [];
+          list.push(a, r);
+          findings.push(toFinding(rule, severity, r, para.start, document.text));
+        }
       }
+      // a rule that threw is tried again on the next version, as before
+      if (analysis && complete) this.paragraphCache.set(analysis, list);
       yield;
     }
     for (const { rule, severity } of active) {
@@ -166,6 +198,14 @@ function drain<T>(steps: Generator<void, T>): T {
 
 /** Kept for every paragraph a rule finds nothing in; never mutated. */
 const NO_REPORTS: Report[] = [];
+
+/**
+ * A paragraph's reports from all active paragraph rules, flat: the rule's index among the active
+ * paragraph rules, then the report, and so on (relative to the paragraph; never mutated).
+ */
+type ParagraphReports = Array<number | Report>;
+/** Kept for every paragraph no paragraph rule finds anything in; never mutated. */
+const NO_PARAGRAPH_REPORTS: ParagraphReports = [];
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 

@@ -133,28 +133,37 @@ type Occurrence = { start: number; end: number; word: string };
  * Bare occurrences of a list of words, per paragraph: what depends on the paragraph alone (word
  * boundaries, marks) is kept with the paragraph's analysis together with the word list it was
  * computed for, so a version with the same list rescans only edited paragraphs. One slot per
- * paragraph: a new list replaces the old one, so memory stays bounded.
+ * paragraph: a new list replaces the old one, so memory stays bounded. When the list changes (an
+ * edit inside a quoted term or a slogan), a slot is brought up to date from the words added and
+ * removed, not rescanned: only paragraphs holding an added word are scanned, for those words.
  */
 class BareScan {
   private lastWords = '';
-  private listId: object = {};
+  private list: WordList = { words: [] };
   constructor(private readonly key: string) {}
 
   /** Bare occurrences of the words at word boundaries, outside marks and outside spans already reported. */
   find(doc: ReportDocument, words: readonly string[], reported: readonly Report[]): Occurrence[] {
     // one object per distinct list (in order: it decides the order of occurrences at one offset)
     const joined = words.join('\n');
-    if (joined !== this.lastWords) [this.lastWords, this.listId] = [joined, {}];
-    const listId = this.listId;
+    if (joined !== this.lastWords) [this.lastWords, this.list] = [joined, { words: [...words] }];
+    const list = this.list;
     let lexicon: TermLexicon | undefined;
+    const changes = new Map<WordList, ListChange>();
     const covered = coverage(doc, reported);
     const out: Occurrence[] = [];
     for (const p of doc.paragraphs) {
-      const slot = paragraphMemo(p, this.key, (): { listId?: object; found: Occurrence[] } => ({ found: NONE }));
-      if (slot.listId !== listId) {
-        lexicon ??= new TermLexicon(words);
-        slot.found = paragraphBareOccurrences(p, lexicon);
-        slot.listId = listId;
+      const slot = paragraphMemo(p, this.key, (): { list?: WordList; found: Occurrence[] } => ({ found: NONE }));
+      if (slot.list !== list) {
+        if (slot.list) {
+          let change = changes.get(slot.list);
+          if (!change) changes.set(slot.list, (change = listChange(slot.list, list)));
+          slot.found = updatedOccurrences(p, slot.found, change);
+        } else {
+          lexicon ??= new TermLexicon(words);
+          slot.found = paragraphBareOccurrences(p, lexicon);
+        }
+        slot.list = list;
       }
       for (const o of slot.found) {
         if (covered[p.start + o.start] || covered[p.start + o.end - 1]) continue;
@@ -163,6 +172,51 @@ class BareScan {
     }
     return out;
   }
+}
+
+/** A word list as `BareScan` keeps it: one object per distinct list. */
+interface WordList {
+  words: readonly string[];
+}
+
+/** From one word list to another: what a paragraph's occurrences of the first need to become those of the second. */
+interface ListChange {
+  removed: ReadonlySet<string>;
+  /** The added words, and a lexicon of them (built on first need). */
+  added: readonly string[];
+  addedLexicon?: TermLexicon;
+  /** Each word's place in the new list: the order of occurrences at one offset. */
+  rank: ReadonlyMap<string, number>;
+}
+
+function listChange(from: WordList, to: WordList): ListChange {
+  const before = new Set(from.words);
+  const after = new Set(to.words);
+  return {
+    removed: new Set(from.words.filter((w) => !after.has(w))),
+    added: to.words.filter((w) => !before.has(w)),
+    rank: new Map(to.words.map((w, i) => [w, i])),
+  };
+}
+
+/**
+ * A paragraph's occurrences for the new list, from those for the old one: the same as a scan with
+ * the new list, as each occurrence is judged on its own span (`paragraphBareOccurrences`); the
+ * removed words' occurrences go, the added words' are scanned for where the text holds them, and
+ * occurrences at one offset are put in the new list's order, as a scan would give them.
+ */
+function updatedOccurrences(p: Paragraph, found: Occurrence[], change: ListChange): Occurrence[] {
+  const kept = change.removed.size && found.some((o) => change.removed.has(o.word)) ? found.filter((o) => !change.removed.has(o.word)) : found;
+  const holds = change.added.some((w) => p.text.includes(w));
+  let merged: Occurrence[] = kept;
+  if (holds) {
+    change.addedLexicon ??= new TermLexicon(change.added);
+    const more = paragraphBareOccurrences(p, change.addedLexicon);
+    if (more.length) merged = [...kept, ...more];
+  }
+  // words sharing an offset share their first unit: a scan lists them in list order
+  if (merged.length > 1) merged = [...merged].sort((a, b) => a.start - b.start || change.rank.get(a.word)! - change.rank.get(b.word)!);
+  return merged.length ? merged : NONE;
 }
 
 /** A paragraph's occurrences of the words at word boundaries and outside marks, relative to it. */
