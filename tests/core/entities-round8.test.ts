@@ -94,4 +94,9 @@ describe('entities, round 8: names extended to their head', () => {
   it('finds the town a model of work or a spirit is named after (大寨精神), not 振兴经验 or 航天精神', () => {
     expect(mentions('学习大寨精神，推广乡村振兴经验，弘扬航天精神。\n')).toEqual(['place:大寨']);
   });
+
+  it('finds a province after 驻 when jieba fused it with the next word into an unknown one', () => {
+    expect(mentions('畅通与驻渝央院央所合作。\n')).toEqual(['place:渝']);
+    expect(mentions('加强与驻湘央院央所合作。\n')).toEqual(['place:湘']);
+  });
 });

@@ -593,8 +593,15 @@ class Context {
         k = e;
         continue;
       }
-      if (t.text.length === 2 && t.text[0] === '驻' && lex.provinceAbbreviations.has(t.text[1])) {
-        out.push({ start: t.start + 1, end: t.end, type: 'place', evidence: 'lexicon', name: t.text[1] });
+      // (驻津央/x, 驻渝央院央/x: jieba may fuse the next word's first characters into an unknown word)
+      if ((t.text.length === 2 || t.tag === 'x') && t.text[0] === '驻' && lex.provinceAbbreviations.has(t.text[1])) {
+        out.push({ start: t.start + 1, end: t.start + 2, type: 'place', evidence: 'lexicon', name: t.text[1] });
+        continue;
+      }
+      // (驻/v|湘央院央/x: the abbreviation starting the unknown word after 驻)
+      const prevWord = tokens[k - 1];
+      if (prevWord?.text === '驻' && prevWord.end === t.start && t.tag === 'x' && t.text.length >= 2 && lex.provinceAbbreviations.has(t.text[0]) && !this.isKnownName(t.text)) {
+        out.push({ start: t.start, end: t.start + 1, type: 'place', evidence: 'lexicon', name: t.text[0] });
         continue;
       }
       // a county's short name of three characters or more that jieba cut in two (阿克/塞): both
