@@ -98,6 +98,8 @@ export function tokenBoundaries(tokens: readonly Span[]): Set<number> {
 interface WordIndex {
   length: number;
   byCode: Map<number, string[]>;
+  /** 1 for the codes byCode has: most positions are told there is no word without a Map lookup. */
+  codes: Uint8Array;
   hasEmpty: boolean;
 }
 const startIndexes = new WeakMap<readonly string[], WordIndex>();
@@ -107,6 +109,7 @@ function indexOf(words: readonly string[], cache: WeakMap<readonly string[], Wor
   let ix = cache.get(words);
   if (ix && ix.length === words.length) return ix;
   const byCode = new Map<number, string[]>();
+  const codes = new Uint8Array(0x10000);
   let hasEmpty = false;
   for (const w of words) {
     if (!w) {
@@ -114,13 +117,14 @@ function indexOf(words: readonly string[], cache: WeakMap<readonly string[], Wor
       continue;
     }
     const c = w.charCodeAt(atEnd ? w.length - 1 : 0);
+    codes[c] = 1;
     const list = byCode.get(c);
     if (list) list.push(w);
     else byCode.set(c, [w]);
   }
   // stable sort: among equally long words the first in the list wins, as in a plain scan
   for (const list of byCode.values()) list.sort((a, b) => b.length - a.length);
-  ix = { length: words.length, byCode, hasEmpty };
+  ix = { length: words.length, byCode, codes, hasEmpty };
   cache.set(words, ix);
   return ix;
 }
@@ -128,7 +132,8 @@ function indexOf(words: readonly string[], cache: WeakMap<readonly string[], Wor
 /** Longest entry of `words` that starts at `i` in `text` (words need not be sorted). */
 export function longestAt(text: string, i: number, words: readonly string[]): string | undefined {
   const ix = indexOf(words, startIndexes, false);
-  const list = ix.byCode.get(text.charCodeAt(Math.max(0, i))); // startsWith clamps a negative i to 0
+  const c = text.charCodeAt(Math.max(0, i)); // startsWith clamps a negative i to 0
+  const list = ix.codes[c] ? ix.byCode.get(c) : undefined;
   if (list) for (const w of list) if (text.startsWith(w, i)) return w;
   return ix.hasEmpty ? '' : undefined;
 }
@@ -136,7 +141,8 @@ export function longestAt(text: string, i: number, words: readonly string[]): st
 /** Longest entry of `words` that ends at `i` in `text`. */
 export function longestEndingAt(text: string, i: number, words: readonly string[]): string | undefined {
   const ix = indexOf(words, endIndexes, true);
-  const list = i >= 1 ? ix.byCode.get(text.charCodeAt(i - 1)) : undefined;
+  const c = i >= 1 ? text.charCodeAt(i - 1) : NaN;
+  const list = i >= 1 && ix.codes[c] ? ix.byCode.get(c) : undefined;
   if (list) for (const w of list) if (i - w.length >= 0 && text.startsWith(w, i - w.length)) return w;
   return ix.hasEmpty && i >= 0 ? '' : undefined;
 }

@@ -274,11 +274,11 @@ function findEvidence(p: Paragraph): Evidence[] {
     while (from < p.tokens.length && p.tokens[from].start < c.start) from++;
     let to = from;
     while (to < p.tokens.length && p.tokens[to].end <= c.end) to++;
-    const inClause = p.tokens.slice(from, to);
     for (const m of outletRuns(p.text, c)) add(m);
     for (const m of shapeRuns(p.text, c, boundaries)) add(m);
-    for (const m of entityRuns(p.text, c, inClause)) add(m);
-    for (const m of runsBeforeEtc(p.text, c, inClause)) add(m);
+    // (the clause's tokens are p.tokens[from, to): not copied out per clause)
+    for (const m of entityRuns(p.text, c, p.tokens, from, to)) add(m);
+    for (const m of runsBeforeEtc(p.text, c, p.tokens, from, to)) add(m);
   }
   return [...found.values()].filter((m) => !(NUMERAL.test(p.text[m.at - 1]) && NUMERAL.test(p.text[m.at]))).sort((a, b) => a.at - b.at);
 }
@@ -389,9 +389,11 @@ function shareAUnit(text: string, a: number, b: number, len: number): boolean {
 
 /** A unit a shape item may hold: a CJK ideograph (U+4E00–U+9FFF) other than 等和及与的之了. */
 function itemUnit(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff && !NOT_IN_ITEMS.includes(c);
+  return ITEM_UNITS[c] === 1;
 }
-const NOT_IN_ITEMS = [...'等和及与的之了'].map((ch) => ch.charCodeAt(0));
+/** itemUnit by code unit, as a table: it is asked for every unit of every clause. */
+const ITEM_UNITS = new Uint8Array(0x10000).fill(1, 0x4e00, 0xa000);
+for (const ch of '等和及与的之了') ITEM_UNITS[ch.charCodeAt(0)] = 0;
 
 /** NUMERAL as a test on a code unit, cached per code. */
 const numeralCodes = new Int8Array(0x10000);
@@ -427,15 +429,15 @@ function sharesShape(text: string, items: Span[], len: number): boolean {
   return len >= 3 && shared.length === len - 1 && shared[0] === 1;
 }
 
-/** Places or organisations in a row, with a list word before or after the run (`inClause`: the clause's tokens). */
-function entityRuns(text: string, c: Span, inClause: readonly Token[]): Evidence[] {
+/** Places or organisations in a row, with a list word before or after the run (`inClause[from, to)`: the clause's tokens). */
+function entityRuns(text: string, c: Span, inClause: readonly Token[], from: number, to: number): Evidence[] {
   const out: Evidence[] = [];
-  let i = 0;
-  while (i < inClause.length) {
+  let i = from;
+  while (i < to) {
     const kind = group(inClause[i]);
     let j = i + 1;
     if (kind) {
-      while (j < inClause.length && group(inClause[j]) === kind && !nested(inClause[j - 1].text, inClause[j].text) && inClause[j].start === inClause[j - 1].end) j++;
+      while (j < to && group(inClause[j]) === kind && !nested(inClause[j - 1].text, inClause[j].text) && inClause[j].start === inClause[j - 1].end) j++;
     }
     if (kind && j - i >= 2) {
       const run = inClause.slice(i, j);
@@ -455,13 +457,13 @@ function entityRuns(text: string, c: Span, inClause: readonly Token[]): Evidence
  * Three or more four-character nouns right before 等 (集成电路生物医药人工智能等):
  * 等 closes a list, and jieba's cuts between same-sized nouns are the seams.
  */
-function runsBeforeEtc(text: string, c: Span, inClause: readonly Token[]): Evidence[] {
+function runsBeforeEtc(text: string, c: Span, inClause: readonly Token[], from: number, to: number): Evidence[] {
   const out: Evidence[] = [];
-  for (let k = 0; k < inClause.length; k++) {
+  for (let k = from; k < to; k++) {
     const etc = inClause[k];
     if ((etc.text !== '等' && etc.text !== '等等') || /^[级奖次]/.test(text.slice(etc.end))) continue;
     const run: Token[] = [];
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = k - 1; j >= from; j--) {
       const t = inClause[j];
       const len = run.length ? run[0].text.length : t.text.length;
       if (t.text.length !== len || t.end !== (run[0]?.start ?? etc.start) || !nominal(t)) break;

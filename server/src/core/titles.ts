@@ -38,7 +38,6 @@ function wholeLine(text: string, t: Span): boolean {
   return /^[#\s\u3000]*$/.test(text.slice(0, t.start)) && /^[\s\u3000]*$/.test(text.slice(t.end));
 }
 
-const NAME_TAG = /^(ns|nz|nt)$/;
 const ORGANISATIONS_AND_PUBLICATIONS = [...MEDIA_ORGANISATIONS, ...PUBLICATIONS];
 
 function publications(p: Paragraph): BareTitle[] {
@@ -58,7 +57,8 @@ function publications(p: Paragraph): BareTitle[] {
     if (known && cutAt(p, i + known.length)) span = { start: i, end: i + known.length };
     else {
       // an unknown paper: a name jieba cut before its ending (黑龙江/日报)
-      const named = tok !== undefined && tok.text.length >= 2 && NAME_TAG.test(tok.tag);
+      // a place, other proper name or organisation (compared as strings, not by a regex per token)
+      const named = tok !== undefined && tok.text.length >= 2 && (tok.tag === 'ns' || tok.tag === 'nz' || tok.tag === 'nt');
       const suffix = named ? PUBLICATION_SUFFIXES.find((s) => text.startsWith(s, tok.end)) : undefined;
       if (suffix) span = { start: i, end: tok!.end + suffix.length };
     }

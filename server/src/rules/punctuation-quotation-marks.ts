@@ -219,15 +219,20 @@ function updatedOccurrences(p: Paragraph, found: Occurrence[], change: ListChang
   return merged.length ? merged : NONE;
 }
 
+let cutScratch = new Uint8Array(4096);
+
 /** A paragraph's occurrences of the words at word boundaries and outside marks, relative to it. */
 function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrence[] {
   const out: Occurrence[] = [];
   let marked: ReturnType<typeof enclosedSpans> | undefined;
   let cuts: Uint8Array | undefined;
   for (const o of lexicon.occurrences(p.text)) {
-    // word boundaries as a table, built once a word is found; not kept (the slot keeps the result)
+    // word boundaries as a table, built once a word is found; not kept (the slot keeps the result):
+    // one table reused from paragraph to paragraph, read below p.text.length + 1 only
     if (!cuts) {
-      cuts = new Uint8Array(p.text.length + 1);
+      if (cutScratch.length < p.text.length + 1) cutScratch = new Uint8Array(Math.max(p.text.length + 1, 2 * cutScratch.length));
+      cuts = cutScratch;
+      cuts.fill(0, 0, p.text.length + 1);
       for (const t of p.tokens) cuts[t.start] = cuts[t.end] = 1;
     }
     if (!cuts[o.start] || !cuts[o.end]) continue;
