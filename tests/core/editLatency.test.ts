@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeRegions } from '../../server/src/core/codeRegions';
+import { analysisOf, buildDocumentSteps, ParagraphAnalyzer, type ReportDocument } from '../../server/src/core/document';
+import { sharedJieba } from '../../server/src/core/segmenter';
 import { LineIndex } from '../../server/src/core/lineIndex';
 import { unreadableText } from '../../server/src/core/readText';
 import { defaultConfig, type LintConfig } from '../../server/src/core/types';
@@ -83,6 +85,46 @@ describe('bare occurrences of quoted terms and slogans, when an edit changes the
       const fresh = new Linter().lint(text).findings.filter((f) => f.ruleId === 'punctuation-quotation-marks');
       expect(edited).toEqual(fresh);
     }
+  });
+});
+
+describe('the paragraphs of a new version', () => {
+  const build = (text: string, analyzer: ParagraphAnalyzer, previous?: ReportDocument): ReportDocument => {
+    const steps = buildDocumentSteps(text, analyzer, previous);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  };
+
+  it('are the previous version\'s objects where the edit left index, line and offsets alone, and equal a fresh build everywhere', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `第${i}段：全市地区生产总值增长${i}%，固定资产投资增长。`);
+    const text = lines.join('\n') + '\n';
+    const analyzer = new ParagraphAnalyzer(sharedJieba());
+    const v1 = build(text, analyzer);
+    const at = text.indexOf('第20段');
+    // an insertion: the paragraphs before it are reused, those after it are shifted copies
+    const inserted = text.slice(0, at + 2) + '的' + text.slice(at + 2);
+    const v2 = build(inserted, analyzer, v1);
+    const shape = (d: ReportDocument) => d.paragraphs.map((p) => ({ ...p }));
+    expect(shape(v2)).toEqual(shape(build(inserted, new ParagraphAnalyzer(sharedJieba()))));
+    for (let i = 0; i < 20; i++) expect(v2.paragraphs[i]).toBe(v1.paragraphs[i]);
+    for (let i = 21; i < 40; i++) {
+      expect(v2.paragraphs[i]).not.toBe(v1.paragraphs[i]);
+      expect(analysisOf(v2.paragraphs[i])).toBe(analysisOf(v1.paragraphs[i]));
+      expect(v2.paragraphs[i].start).toBe(v1.paragraphs[i].start + 1);
+    }
+    // a replacement of the same length: the paragraphs after it are the same objects too
+    const replaced = inserted.slice(0, at + 2) + '地' + inserted.slice(at + 3);
+    const v3 = build(replaced, analyzer, v2);
+    expect(shape(v3)).toEqual(shape(build(replaced, new ParagraphAnalyzer(sharedJieba()))));
+    for (let i = 0; i < 40; i++) if (i !== 20) expect(v3.paragraphs[i]).toBe(v2.paragraphs[i]);
+    // a new line: the paragraphs after it change index and line
+    const split = replaced.slice(0, at + 3) + '\n' + replaced.slice(at + 3);
+    const v4 = build(split, analyzer, v3);
+    expect(shape(v4)).toEqual(shape(build(split, new ParagraphAnalyzer(sharedJieba()))));
+    expect(v4.paragraphs.length).toBe(41);
+    for (let i = 0; i < 20; i++) expect(v4.paragraphs[i]).toBe(v3.paragraphs[i]);
   });
 });
 

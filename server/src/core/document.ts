@@ -187,6 +187,13 @@ export function* buildDocumentSteps(text: string, analyzer: ParagraphAnalyzer | 
     }
     const old = unchanged?.find(start, end);
     const oldAnalysis = old && origins.get(old);
+    // a paragraph before the edit (or after it, when the edit kept the lines and the length) is
+    // the previous version's object itself, all its fields equal: not made and registered again
+    if (oldAnalysis && old.index === paragraphs.length && old.line === line && old.start === start) {
+      paragraphs.push(old);
+      yield;
+      continue;
+    }
     const paraText = oldAnalysis ? old.text : text.slice(start, end);
     const analysis = oldAnalysis ?? analyzer.analyze(paraText);
     const paragraph: Paragraph = { index: paragraphs.length, line, start, end, text: paraText, tokens: analysis.tokens, sentences: analysis.sentences };
