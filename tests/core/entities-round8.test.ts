@@ -99,4 +99,9 @@ describe('entities, round 8: names extended to their head', () => {
     expect(mentions('畅通与驻渝央院央所合作。\n')).toEqual(['place:渝']);
     expect(mentions('加强与驻湘央院央所合作。\n')).toEqual(['place:湘']);
   });
+
+  it('takes a railway named by its initials and its added lines (银兰二线铁路), and an initial jieba reads as a measure word (天/q|武)', () => {
+    expect(mentions('推进银兰二线铁路建设。\n')).toEqual(['place:银兰二线铁路']);
+    expect(mentions('推动平庆铁路、天武铁路建设。\n')).toEqual(['place:平庆铁路', 'place:天武铁路']);
+  });
 });

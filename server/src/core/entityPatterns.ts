@@ -485,6 +485,15 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
       out.push({ start: w.start + lead, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(w.start + lead, tokens[k].end) });
       continue;
     }
+    // 兰张|三四|线|铁路: a pair of initials and the numbers of the lines added beside the first one
+    // (or 银兰|二线/m|铁路: the number and 线 in one word)
+    const numbered = w.text === '线' && !!prior && /^[一二三四五六七八九十]{1,2}$/.test(prior.text) && prior.end === w.start;
+    const pair = numbered ? tokens[k - 3] : /^[一二三四五六七八九十]{1,2}线$/.test(w.text) ? prior : undefined;
+    const after = numbered ? prior! : w;
+    if (pair && pair.end === after.start && w.end === tokens[k].start && pair.text.length === 2 && /^(j|x)$/.test(pair.tag) && Array.from(pair.text).every((c) => init.has(c)) && !ctx.isKnownName(pair.text)) {
+      out.push({ start: pair.start, end: tokens[k].end, type: 'place', evidence: 'place-suffix', name: text.slice(pair.start, tokens[k].end) });
+      continue;
+    }
     // 成渝|高速, 成渝|中线|高铁: a region named by its two cities' initials names the route between them
     const line = /^[东西南北中]线$/.test(w.text) && !!prior && prior.end === w.start;
     const region = line ? prior : w;
@@ -502,7 +511,8 @@ function railways(ctx: PatternContext, out: Candidate[]): void {
     if (k - j === 3 && initial(tokens[j - 1], tokens[j])) continue;
     if (k - j < 2) continue;
     const a = tokens[j];
-    if (FUNCTION_TAG.test(a.tag) && a.tag !== 'zg') continue;
+    // (天/q|陇/铁路: jieba reads some initials as measure words; the boundary check below still holds)
+    if (FUNCTION_TAG.test(a.tag) && a.tag !== 'zg' && a.tag !== 'q') continue;
     // the character before must end a word of its own (建设/牡…), not be part of one
     const before = tokens[j - 1];
     if (before && before.end === a.start && HAN1.test(before.text) && !FUNCTION_TAG.test(before.tag)) continue;
