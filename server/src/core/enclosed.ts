@@ -91,6 +91,24 @@ export function tokenBoundaries(tokens: readonly Span[]): Set<number> {
 }
 
 /**
+ * `tokenBoundaries` as a table: 1 at every offset where a token starts or ends, read up to the
+ * paragraph's length. One buffer serves every paragraph (typed arrays of more than a few dozen
+ * bytes are allocated outside the heap, slowly), so a table is valid until the same instance's
+ * next call: each scan keeps an instance of its own.
+ */
+export class BoundaryTable {
+  private scratch = new Uint8Array(4096);
+
+  of(length: number, tokens: readonly Span[]): Uint8Array {
+    if (this.scratch.length < length + 1) this.scratch = new Uint8Array(Math.max(length + 1, 2 * this.scratch.length));
+    const b = this.scratch;
+    b.fill(0, 0, length + 1);
+    for (const t of tokens) b[t.start] = b[t.end] = 1;
+    return b;
+  }
+}
+
+/**
  * Word lists indexed by the code unit a word starts (or ends) with, longest first and in list
  * order among equals: a lookup per position instead of a scan of the whole list. Built once per
  * list (lists are data constants); rebuilt if a list's length changes.

@@ -16,7 +16,7 @@
  */
 import { NEGATIONS } from '../data/enumeration-words';
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
-import { clauses, isMarkCode, longestAt } from './enclosed';
+import { BoundaryTable, clauses, isMarkCode, longestAt } from './enclosed';
 import { scoreSeams, type ScoredSeam } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
@@ -219,20 +219,8 @@ function clipItem(item: Span, stops: readonly number[], side: 'left' | 'right'):
   return { start, end };
 }
 
-/**
- * 1 at every offset where a token starts or ends (tokenBoundaries as a table: no Set per
- * paragraph), read up to `length`. One array serves every paragraph (typed arrays of more than a
- * few dozen bytes are allocated outside the heap, slowly): valid until the next call.
- */
-function boundaryTable(length: number, tokens: readonly Token[]): Uint8Array {
-  if (boundaryScratch.length < length + 1) boundaryScratch = new Uint8Array(Math.max(length + 1, 2 * boundaryScratch.length));
-  const b = boundaryScratch;
-  b.fill(0, 0, length + 1);
-  for (const t of tokens) b[t.start] = b[t.end] = 1;
-  return b;
-}
-let boundaryScratch = new Uint8Array(4096);
-/** shapeRuns' prefix counts, reused likewise. */
+const boundaryTable = new BoundaryTable();
+/** shapeRuns' prefix counts, reused like boundaryTable's buffer. */
 let badScratch = new Int32Array(4096);
 
 function hasMark(text: string, start: number, end: number): boolean {
@@ -266,7 +254,7 @@ function findEvidence(p: Paragraph): Evidence[] {
     const prev = found.get(m.at);
     if (!prev || (m.certain && !prev.certain)) found.set(m.at, m);
   };
-  const boundaries = boundaryTable(p.text.length, p.tokens);
+  const boundaries = boundaryTable.of(p.text.length, p.tokens);
   // the tokens inside each clause: tokens are ordered and do not overlap, so those inside a
   // clause are one contiguous run, found by moving along the tokens once (not filtered per clause)
   let from = 0;

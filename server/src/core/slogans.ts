@@ -6,7 +6,7 @@
  */
 import { LEARNED_SLOGANS, NUMERIC_IDIOMS, SLOGANS, TERM_INTRODUCERS, TERM_STOP_WORDS } from '../data/punctuation-quotations';
 import { PROVINCE_ABBREVIATIONS } from '../data/place-suffixes';
-import { enclosedSpans, isMarkCode, isMarked, MARK } from './enclosed';
+import { BoundaryTable, enclosedSpans, isMarkCode, isMarked, MARK } from './enclosed';
 import type { Paragraph, Span, Token } from './types';
 import { keepDisjoint } from './disjoint';
 import { firstTokenEndingAfter, tokenCovering, tokenStartingAt } from './tokenLookup';
@@ -235,18 +235,15 @@ function yiChains(text: string): Span[] {
 
 const isIdiomToken = (t: Token | undefined, end: number) => t !== undefined && t.end === end && /^(i|l)$/.test(t.tag);
 
-let cutScratch = new Uint8Array(4096);
+const cutTables = new BoundaryTable();
 
 function slogans(p: Paragraph, learned: TermLexicon): QuotableTerm[] {
   const text = p.text;
   const out: QuotableTerm[] = [];
-  // word boundaries (and the paragraph's ends) as a table, not a Set per paragraph; one table
-  // reused from paragraph to paragraph (read below text.length + 1 only)
-  if (cutScratch.length < text.length + 1) cutScratch = new Uint8Array(Math.max(text.length + 1, 2 * cutScratch.length));
-  const cutTable = cutScratch;
-  cutTable.fill(0, 0, text.length + 1);
+  // word boundaries (and the paragraph's ends) as a table, not a Set per paragraph (read below
+  // text.length + 1 only: the buffer is reused from paragraph to paragraph)
+  const cutTable = cutTables.of(text.length, p.tokens);
   cutTable[0] = cutTable[text.length] = 1;
-  for (const t of p.tokens) cutTable[t.start] = cutTable[t.end] = 1;
   const textLength = text.length;
   const cuts = { has: (i: number): boolean => i <= textLength && cutTable[i] === 1 };
   const atCut = (s: Span) => (cuts.has(s.start) || MARK.test(text[s.start - 1] ?? '')) && (cuts.has(s.end) || MARK.test(text[s.end] ?? ''));

@@ -12,7 +12,7 @@
  * quotes more often than not are reported.
  */
 import { paragraphMemo, type ReportDocument } from '../core/document';
-import { enclosedSpans, isMarked } from '../core/enclosed';
+import { BoundaryTable, enclosedSpans, isMarked } from '../core/enclosed';
 import { findAttributions } from '../core/speech';
 import { findQuotableTerms, LEARNED, numberedPhrases, quotedTerms, sloganShaped, TermLexicon } from '../core/slogans';
 import type { Paragraph, Report } from '../core/types';
@@ -219,7 +219,7 @@ function updatedOccurrences(p: Paragraph, found: Occurrence[], change: ListChang
   return merged.length ? merged : NONE;
 }
 
-let cutScratch = new Uint8Array(4096);
+const cutTables = new BoundaryTable();
 
 /** A paragraph's occurrences of the words at word boundaries and outside marks, relative to it. */
 function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrence[] {
@@ -227,14 +227,8 @@ function paragraphBareOccurrences(p: Paragraph, lexicon: TermLexicon): Occurrenc
   let marked: ReturnType<typeof enclosedSpans> | undefined;
   let cuts: Uint8Array | undefined;
   for (const o of lexicon.occurrences(p.text)) {
-    // word boundaries as a table, built once a word is found; not kept (the slot keeps the result):
-    // one table reused from paragraph to paragraph, read below p.text.length + 1 only
-    if (!cuts) {
-      if (cutScratch.length < p.text.length + 1) cutScratch = new Uint8Array(Math.max(p.text.length + 1, 2 * cutScratch.length));
-      cuts = cutScratch;
-      cuts.fill(0, 0, p.text.length + 1);
-      for (const t of p.tokens) cuts[t.start] = cuts[t.end] = 1;
-    }
+    // word boundaries as a table, built once a word is found; not kept (the slot keeps the result)
+    cuts ??= cutTables.of(p.text.length, p.tokens);
     if (!cuts[o.start] || !cuts[o.end]) continue;
     marked ??= enclosedSpans(p.text);
     if (isMarked(p.text, marked, o.start, o.end) || /[“‘《"＂]/.test(p.text[o.start - 1] ?? '') || /[”’》"＂]/.test(p.text[o.end] ?? '')) continue;
