@@ -10,6 +10,7 @@
  */
 import type { Candidate } from './entityTypes';
 import type { PatternContext } from './entityPatterns';
+import { tokenEndingAt, tokenStartingAt } from './tokenLookup';
 
 const SERVICE = '中欧班列';
 const HUB = '集结中心';
@@ -19,9 +20,6 @@ const SEAT = /（([\u4e00-\u9fff]{2,4})）$/;
 export function assemblyCentres({ text, tokens, isKnownName, lex, gaz }: PatternContext, out: Candidate[]): void {
   // (a county-level city counts too: 义乌)
   const known = (s: string) => (isKnownName(s) || gaz.byCountyShort.has(s)) && !lex.notPlaces.has(s);
-  // (words by their ends, built once: a text made of the service's name repeated stays linear)
-  let byEnd: Map<number, (typeof tokens)[number]> | undefined;
-  let byStart: Map<number, (typeof tokens)[number]> | undefined;
   for (let at = text.indexOf(SERVICE); at >= 0; at = text.indexOf(SERVICE, at + SERVICE.length)) {
     const after = at + SERVICE.length;
     let start = -1;
@@ -31,14 +29,14 @@ export function assemblyCentres({ text, tokens, isKnownName, lex, gaz }: Pattern
       let cityEnd = at;
       const seat = SEAT.exec(text.slice(Math.max(0, at - 6), at));
       if (seat && known(seat[1])) cityEnd = at - seat[0].length;
-      const city = (byEnd ??= new Map(tokens.map((t) => [t.end, t]))).get(cityEnd);
+      const city = tokenEndingAt(tokens, cityEnd);
       if (city && city.text.length >= 2 && known(city.text)) {
         start = city.start;
         end = after + HUB.length;
       }
     } else {
       // the city between: one word, then the hub's name
-      const city = (byStart ??= new Map(tokens.map((t) => [t.start, t]))).get(after);
+      const city = tokenStartingAt(tokens, after);
       if (city && city.text.length >= 2 && known(city.text) && text.startsWith(HUB, city.end)) {
         start = at;
         end = city.end + HUB.length;
