@@ -140,7 +140,7 @@ async function loadDictionary(): Promise<void> {
     jieba.load();
     const setup = jiebaSetup();
     connection.console.info(
-      `zh-report: 分词词典加载用时 ${jieba.loadMillis} ms（nodejieba ${setup.patched ? '已打补丁，词典只建一次' : '原版'}；大页内存${setup.hugePages ? '已启用' : '未启用'}；代码缓存 ${compileCacheState()}）`,
+      `zh-report: 分词词典加载用时 ${jieba.loadMillis} ms（nodejieba ${setup.patched ? '已打补丁，词典只建一次' : '原版'}；分词结果${jieba.hasSpans ? '按长度返回（tagSpans）' : '逐词建对象（tag）'}；大页内存${setup.hugePages ? '已启用' : '未启用'}；代码缓存 ${compileCacheState()}）`,
     );
     markReady();
   } catch (e) {
