@@ -19,7 +19,7 @@ import { table } from './metrics';
 import { ROOT, SAMPLE_PATH, source, textOfSize } from './lib/inputs';
 import { startBenchServer, type BenchServer } from './lib/lspServer';
 import { dictionaryLoaded, editLatency as editLatencyRun } from './lib/editLatency';
-import { tunedEnv } from '../server/src/processTuning';
+import { serverExecArgv, tunedEnv } from '../server/src/processTuning';
 import { loadScript, modulePath, nodejiebaPatched, nodeJson, runProcess } from './lib/processes';
 import { mb, median, memoryOf, ms, now, percentile, ratio, rng, since, timed } from './lib/stats';
 import type { Suite } from './run';
@@ -407,11 +407,35 @@ async function serverFigures(src: ReturnType<typeof source>, seg: Segmenter, nod
   // 60 more edits: the first few dozen lints after a start are slower (in process ~4× the
   // steady state, whatever the edit positions: likely V8 still optimising the per-version code);
   // the last 40 show typing once the server has warmed up
-  const fast = await editLatency('0', EDITS + 60);
-  const first = fast.times.slice(0, EDITS);
-  const warm = fast.times.slice(60);
-  rows.push([`edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms)`, `${ms(percentile(first, 50))} / ${ms(percentile(first, 95))}`, 'p95 ≤ 30', percentile(first, 95) <= 30 ? 'met' : 'missed']);
-  rows.push([`the same, edits 61–100 (the server warmed up) p50 / p95 (ms)`, `${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))}`, 'p95 ≤ 30', percentile(warm, 95) <= 30 ? 'met' : 'missed']);
+  // the p95 of 40 edits is their second-slowest: three servers, the median of their figures. Beside
+  // them, alternating, three servers started with Node's default helper pool (4 threads), to show
+  // what sizing it to the machine does (processTuning.ts: serverExecArgv)
+  const pooled = serverExecArgv();
+  const runs: Array<Awaited<ReturnType<typeof editLatency>>> = [];
+  const defaultPool: number[][] = [];
+  for (let r = 0; r < 3; r++) {
+    const run = await editLatency('0', EDITS + 60);
+    runs.push(run);
+    if (r < 2) await run.s.stop();
+    if (pooled.length) {
+      const d = await editLatencyRun(report, uri, '0', EDITS, undefined, ['--v8-pool-size=4']);
+      await d.s.stop();
+      defaultPool.push(d.times);
+    }
+  }
+  const fast = runs[2];
+  const medianOf = (series: number[][], p: number) => median(series.map((t) => percentile(t, p)));
+  const first = runs.map((r) => r.times.slice(0, EDITS));
+  const warm = runs.map((r) => r.times.slice(60));
+  const p95 = medianOf(first, 95);
+  rows.push([
+    `edit → diagnostics, 200 KB, debounce 0 (${EDITS} one-character edits) p50 / p95 (ms; median of 3 servers${pooled.length ? `, started as the client starts them: \`${pooled.join(' ')}\`` : ''})`,
+    `${ms(medianOf(first, 50))} / ${ms(p95)}`,
+    'p95 ≤ 30',
+    p95 <= 30 ? 'met' : 'missed',
+  ]);
+  if (pooled.length) rows.push([`the same, servers started with Node's default helper pool (\`--v8-pool-size=4\`), alternating with the above`, `${ms(medianOf(defaultPool, 50))} / ${ms(medianOf(defaultPool, 95))}`, '', '']);
+  rows.push([`the same, edits 61–100 (the server warmed up) p50 / p95 (ms)`, `${ms(medianOf(warm, 50))} / ${ms(medianOf(warm, 95))}`, 'p95 ≤ 30', medianOf(warm, 95) <= 30 ? 'met' : 'missed']);
 
   // hover and documentSymbol on the current version: first right after the edits (entities of a
   // report opened and edited without a pause are still being computed: hovers then wait at most

@@ -13,7 +13,7 @@ import {
   type PublishDiagnosticsParams,
   type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
-import { tunedEnv } from '../../server/src/processTuning';
+import { serverExecArgv, tunedEnv } from '../../server/src/processTuning';
 import { ROOT } from './inputs';
 import { now, since } from './stats';
 
@@ -51,8 +51,10 @@ export function positionOf(text: string, offset: number): { line: number; charac
 /** `server`: the dist/server.js to start (default: this checkout's; the `edits` suite compares two builds). */
 export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = [], server = SERVER): Promise<BenchServer> {
   const startedAt = now();
-  // started as the client starts it: with the huge-page malloc tunable (server/src/processTuning.ts)
-  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...tunedEnv(process.env), ...env } });
+  // started as the client starts it: with the huge-page malloc tunable and V8's helper pool sized
+  // to the machine (server/src/processTuning.ts), unless `nodeArgs` sizes the pool itself
+  const pool = nodeArgs.some((a) => a.startsWith('--v8-pool-size')) ? [] : serverExecArgv();
+  const child = spawn(process.execPath, [...pool, ...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...tunedEnv(process.env), ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdin!.on('error', () => undefined); // writes racing the server's exit

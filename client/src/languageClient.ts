@@ -1,7 +1,7 @@
 /** Starts the bundled language server over IPC for the languages the user chose. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { tunedEnv } from '../../server/src/processTuning';
+import { serverExecArgv, tunedEnv } from '../../server/src/processTuning';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const DEFAULT_LANGUAGES = ['zh-report', 'plaintext', 'markdown'];
@@ -15,9 +15,10 @@ export function configuredLanguages(): string[] {
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // the huge-page malloc tunable must be in the server's environment from its start (processTuning.ts)
-    run: { module, transport: TransportKind.ipc, options: { env: tunedEnv(process.env) } },
-    debug: { module, transport: TransportKind.ipc, options: { env: tunedEnv(process.env), execArgv: ['--nolazy', '--inspect=6019'] } },
+    // the huge-page malloc tunable must be in the server's environment from its start, and V8's
+    // helper pool is sized on its command line (processTuning.ts)
+    run: { module, transport: TransportKind.ipc, options: { env: tunedEnv(process.env), execArgv: serverExecArgv() } },
+    debug: { module, transport: TransportKind.ipc, options: { env: tunedEnv(process.env), execArgv: [...serverExecArgv(), '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: configuredLanguages().flatMap((language) => [

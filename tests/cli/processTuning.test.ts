@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARENA_TUNABLE, HUGE_PAGE_TUNABLE, NO_RELAUNCH, tunedEnv } from '../../server/src/processTuning';
+import { ARENA_TUNABLE, HUGE_PAGE_TUNABLE, NO_RELAUNCH, serverExecArgv, tunedEnv } from '../../server/src/processTuning';
 
 const TUNED = `${HUGE_PAGE_TUNABLE}:${ARENA_TUNABLE}`;
 
@@ -21,6 +21,21 @@ describe('tunedEnv', () => {
     expect(tunedEnv({ GLIBC_TUNABLES: TUNED }, 'linux').GLIBC_TUNABLES).toBe(TUNED);
     expect(tunedEnv({ PATH: '/bin' }, 'darwin')).toEqual({ PATH: '/bin' });
     expect(tunedEnv({}, 'win32').GLIBC_TUNABLES).toBeUndefined();
+  });
+});
+
+describe('serverExecArgv', () => {
+  it("sizes V8's helper pool to the cores beside the main thread, keeping Node's default of 4 on larger machines", () => {
+    expect(serverExecArgv(1)).toEqual(['--v8-pool-size=1']);
+    expect(serverExecArgv(2)).toEqual(['--v8-pool-size=1']);
+    expect(serverExecArgv(4)).toEqual(['--v8-pool-size=3']);
+    expect(serverExecArgv(5)).toEqual([]);
+    expect(serverExecArgv(16)).toEqual([]);
+  });
+
+  it('is an option Node accepts', () => {
+    const r = spawnSync(process.execPath, [...serverExecArgv(2), '-e', 'process.exit(7)']);
+    expect(r.status).toBe(7);
   });
 });
 
