@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMissingCommas, HINT_THRESHOLD, MARKED_THRESHOLD, shortDocument, SHORT_HINT_THRESHOLD, STRIPPED_HINT_THRESHOLD, STRIPPED_MIN_LENGTH, STRIPPED_WARN_THRESHOLD, strippedDocument } from '../../server/src/core/enumeration';
 import { extractSeams, hashName } from '../../server/src/core/enumerationFeatures';
+import { itemLabels, MAX_LABEL } from '../../server/src/core/enumerationLabels';
 import { currentScorer, packModel, scoreSeams, toScorer, WeightTable } from '../../server/src/core/enumerationModel';
 import { averagePrecision, deleteCommas, selectOptions, stripMarks, strippedParagraphs, trainEnumerationModel, trainingCopies } from '../../server/src/core/enumerationTrain';
 import type { Paragraph } from '../../server/src/core/types';
@@ -281,5 +282,60 @@ describe('training', () => {
     for (const s of a.scores) expect(s.ap).toBeGreaterThanOrEqual(0);
     expect(grid).toContainEqual(a.best);
     expect(selectOptions(files, grid, 3)).toEqual(a);
+  });
+});
+
+describe('the items a 顿号 message names', () => {
+  /** Each seam's words (left|right) and the labels its message names, by the scorer's seams in `text`. */
+  function labelled(text: string): Map<string, string> {
+    const [p] = paragraphs(text);
+    const out = new Map<string, string>();
+    for (const m of findMissingCommas(p)) {
+      const l = m.label ?? m;
+      out.set(`${p.text.slice(m.left.start, m.left.end)}|${p.text.slice(m.right.start, m.right.end)}`, `${p.text.slice(l.left.start, l.left.end)}|${p.text.slice(l.right.start, l.right.end)}`);
+    }
+    return out;
+  }
+
+  it('names the whole last item up to 等, where jieba cut it in two (污水|机房)', () => {
+    expect(labelled('厂区内建有锅炉房水泵房污水机房等附属设施。').get('水泵房|污水')).toBe('水泵房|污水机房');
+  });
+
+  it('names items that are a verb and its object: a one-character verb heads its noun, a phrase runs to 的', () => {
+    expect(labelled('他是一个有理想有担当极具责任感的青年。').get('有担当|极具')).toBe('有担当|极具责任感');
+    const run = labelled('全体干部要转作风勇担当抓落实。');
+    expect(run.get('作风|勇担当')).toBe('转作风|勇担当');
+    // 勇|担当 is bounded by the seam before it, 抓 takes its object
+    expect(run.get('担当|抓')).toBe('勇担当|抓落实');
+  });
+
+  it('keeps the words when the phrase after them may be the head the list modifies, or the clause edge is near', () => {
+    // 净土保卫战: 保卫战 is what 蓝天、碧水、净土 modify; the clause's last words are no item's end
+    expect(labelled('深入打好蓝天碧水净土保卫战，推进生态文明建设。').get('碧水|净土')).toBe('碧水|净土');
+  });
+
+  it('grows a label word by word to a list word, reverts at a mark, stops at MAX_LABEL and at other seams', () => {
+    // nouns of two characters after a ，, the scorer's P(、) low everywhere but at the seam (offset 3)
+    const tokens = (text: string) => [...text.matchAll(/[^，等]{2}|，|等/g)].map((w) => ({ text: w[0], tag: w[0] === '等' ? 'u' : w[0] === '，' ? 'x' : 'n', start: w.index!, end: w.index! + w[0].length }));
+    const grow = (text: string, flagged: number[] = []) => {
+      const l = itemLabels(text, tokens(text), { at: 3, left: { start: 1, end: 3 }, right: { start: 3, end: 5 } }, (at) => (at === 3 ? 0.9 : 0.05), new Set([3, ...flagged]));
+      return `${text.slice(l.left.start, l.left.end)}|${text.slice(l.right.start, l.right.end)}`;
+    };
+    // 等 ends the last item; the clause's start (a mark) is no sure start: the left word stays
+    expect(grow('，甲乙丙丁戊己等')).toBe('甲乙|丙丁戊己');
+    // the clause's end after nouns may be the head they modify: the right word stays
+    expect(grow('，甲乙丙丁戊己，')).toBe('甲乙|丙丁');
+    // past MAX_LABEL units before 等 (a run whose other seams the scorer missed): the word stays
+    expect(grow('，甲乙丙丁' + '戊己'.repeat(MAX_LABEL / 2) + '等')).toBe('甲乙|丙丁');
+    // another flagged seam bounds the item
+    expect(grow('，甲乙丙丁戊己庚辛等', [7])).toBe('甲乙|丙丁戊己');
+  });
+
+  it('changes only the message: the finding still spans the words beside the seam', () => {
+    const text = '厂区内建有锅炉房水泵房污水机房等附属设施。';
+    const f = lintWith(text, ['punctuation-enumeration-comma']).find((x) => text.slice(x.start, x.end) === '水泵房污水');
+    expect(f).toBeDefined();
+    expect(f!.message).toContain('“水泵房”和“污水机房”');
+    expect(f!.fixes[0].edits[0]).toEqual({ start: text.indexOf('污水'), end: text.indexOf('污水'), text: '、' });
   });
 });

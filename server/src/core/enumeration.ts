@@ -17,6 +17,7 @@
 import { NEGATIONS } from '../data/enumeration-words';
 import { MEDIA_ORG_SUFFIXES, MEDIA_ORGANISATIONS, PUBLICATION_SUFFIXES, PUBLICATIONS } from '../data/media';
 import { BoundaryTable, clauses, isMarkCode, longestAt } from './enclosed';
+import { itemLabels } from './enumerationLabels';
 import { scoreSeams, type ScoredSeam } from './enumerationModel';
 import type { Paragraph, Span, Token } from './types';
 
@@ -32,6 +33,11 @@ export interface MissingComma {
   strong: boolean;
   /** The learned scorer's probability that 、 belongs here (1 for outlets). */
   p: number;
+  /**
+   * What the message names on either side when it is longer than left/right (enumerationLabels.ts):
+   * the whole item where left/right hold only the word beside the seam. Never moves the finding.
+   */
+  label?: { left: Span; right: Span };
 }
 
 /**
@@ -119,7 +125,12 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
   const kept = shortDoc && floor === HINT_THRESHOLD ? (s: ScoredSeam) => s.p >= shortFloor(s.at) : () => true;
   const warn = strippedDoc ? STRIPPED_WARN_THRESHOLD : WARN_THRESHOLD;
   // only the seams that can be taken below are made into objects (the rest are scored and dropped)
-  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc, (sp, at) => sp >= floor || (!marked && byAt.get(at)?.strong === true));
+  // every boundary's P(、) is kept by offset: the labels of the seams taken look at their neighbours
+  const scored = seamScratch.use(p.text.length);
+  const seams = scoreSeams(p.text, p.tokens, evidenceLabels(evidence), undefined, strippedDoc, (sp, at) => {
+    scored[at] = sp;
+    return sp >= floor || (!marked && byAt.get(at)?.strong === true);
+  });
   // token ends, only when a run's last item is stretched (rare: built on first need)
   let ends: Set<number> | undefined;
   // a place inside the place before it is one address (大庆市林甸县), whatever the score: the same
@@ -169,8 +180,28 @@ export function findMissingCommas(p: Paragraph, markedDocument = false, stripped
     if (!toNext && !cut && same > right.end && (ends ??= new Set(p.tokens.map((t) => t.end))).has(same) && !hasMark(p.text, s.at, same)) right = { start: s.at, end: same };
     out.set(s.at, { at: s.at, left: m?.left ?? left, right: m?.right ?? right, kind: m?.kind ?? 'model', certain: false, strong: s.p >= warn && !marked && !markedDocument, p: s.p });
   });
-  return [...out.values()].sort((a, b) => a.at - b.at);
+  const found = [...out.values()].sort((a, b) => a.at - b.at);
+  // the hand-written evidence names whole items (known outlets, equal-length parallels, names,
+  // four-character nouns); the scorer's seams name the words beside them, grown here to the items
+  const flagged = new Set(out.keys());
+  const pAt = (at: number) => scored[at];
+  for (const m of found) {
+    if (m.kind !== 'model') continue;
+    const label = itemLabels(p.text, p.tokens, m, pAt, flagged);
+    if (label.left.start !== m.left.start || label.left.end !== m.left.end || label.right.start !== m.right.start || label.right.end !== m.right.end) m.label = label;
+  }
+  return found;
 }
+
+/** P(、) by offset for the paragraph being scored (NaN: not a scored boundary), one buffer reused. */
+const seamScratch = {
+  buf: new Float32Array(1024),
+  use(length: number): Float32Array {
+    if (this.buf.length < length + 1) this.buf = new Float32Array(Math.max(length + 1, 2 * this.buf.length));
+    this.buf.fill(NaN, 0, length + 1);
+    return this.buf;
+  },
+};
 
 const NEGATION_SET = new Set(NEGATIONS);
 

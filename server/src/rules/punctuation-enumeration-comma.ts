@@ -62,7 +62,8 @@ function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippe
       messageId: MESSAGE[m.kind],
       start: m.left.start,
       end: m.right.end,
-      data: { left: text.slice(m.left.start, m.left.end), right: text.slice(m.right.start, m.right.end) },
+      // the message names the items (label), the finding spans the words beside the seam
+      data: { left: text.slice((m.label ?? m).left.start, (m.label ?? m).left.end), right: text.slice((m.label ?? m).right.start, (m.label ?? m).right.end) },
       ...(m.strong ? {} : { severity: 'hint' as const }),
       fixes: [{ title: '插入顿号', edits: [{ start: m.at, end: m.at, text: '、' }], safe: m.certain }],
     }),
