@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDocument, ParagraphAnalyzer, type ReportDocument } from '../server/src/core/document';
 import { currentScorer } from '../server/src/core/enumerationModel';
-import { sharedJieba, tagText, type Segmenter } from '../server/src/core/segmenter';
+import { jiebaSetup, sharedJieba, tagText, type Segmenter } from '../server/src/core/segmenter';
 import { defaultConfig } from '../server/src/core/types';
 import { Linter } from '../server/src/linter';
 import { table } from './metrics';
@@ -20,7 +20,7 @@ import { ROOT, SAMPLE_PATH, source, textOfSize } from './lib/inputs';
 import { startBenchServer, type BenchServer } from './lib/lspServer';
 import { dictionaryLoaded, editLatency as editLatencyRun } from './lib/editLatency';
 import { serverExecArgv, tunedEnv } from '../server/src/processTuning';
-import { loadScript, modulePath, nodejiebaPatched, nodeJson, runProcess } from './lib/processes';
+import { loadScript, modulePath, nodeJson, runProcess } from './lib/processes';
 import { mb, median, memoryOf, ms, now, percentile, ratio, rng, since, timed } from './lib/stats';
 import type { Suite } from './run';
 
@@ -151,7 +151,7 @@ export const speedSuite: Suite = {
         ['dictionary load (fresh process, median)', 'wall ms', 'CPU ms', 'RSS after load', 'of which the load', '`tag` 1 MB in that process (ms)'],
         [
           loadRow('nodejieba as npm ships it: stock build, `load()` with jieba\'s defaults (6 MB IDF)', loads.stock),
-          loadRow(`installed build (${nodejiebaPatched() ? 'patched: dictionary built once' : 'stock: the patch did not apply'}), one-line IDF/stop words (\`server/dict/\`)`, loads.min),
+          loadRow(`installed build (${jiebaSetup().patched ? 'patched: dictionary built once' : 'stock: the patch did not apply'}), one-line IDF/stop words (\`server/dict/\`)`, loads.min),
           loadRow('same, with huge-page malloc (`GLIBC_TUNABLES`, as the server and CLI run): now', loads.tuned),
           loadRow('@node-rs/jieba `Jieba.withDict(dict)` (reference)', loads.rs),
         ],

@@ -42,11 +42,6 @@ export function stockNodejiebaBinary(): string {
   return existsSync(kept) ? kept : join(release, 'nodejieba.node');
 }
 
-/** Whether the installed nodejieba is the patched build (scripts/patch-nodejieba.mjs). */
-export function nodejiebaPatched(): boolean {
-  return existsSync(join(ROOT, 'node_modules', 'nodejieba', '.zh-report-patch.json'));
-}
-
 export function modulePath(...parts: string[]): string | undefined {
   const p = join(ROOT, 'node_modules', ...parts);
   return existsSync(p) ? p : undefined;

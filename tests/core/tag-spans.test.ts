@@ -1,15 +1,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignTokens, sharedJieba, tagText, tokensFromSpans, type Segmenter } from '../../server/src/core/segmenter';
+import { alignTokens, jiebaSetup, sharedJieba, tagText, tokensFromSpans, type Segmenter } from '../../server/src/core/segmenter';
 // @ts-expect-error a plain .mjs script without types
 import { applyPatches } from '../../scripts/patch-nodejieba.mjs';
-
-/** Whether this install's postinstall built nodejieba with `tagSpans` (its marker lists the patch). */
-function spansInstalled(): boolean {
-  const marker = join(dirname(require.resolve('nodejieba/package.json')), '.zh-report-patch.json');
-  return existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')).patches ?? []).includes('tag-spans');
-}
 
 /** The old path: jieba's `tag`, one object per word, aligned against the text. */
 function viaTag(text: string) {
@@ -19,7 +13,7 @@ function viaTag(text: string) {
 describe('tokens from tagSpans', () => {
   it('is what the installed segmenter uses when the postinstall patch applied', () => {
     // a patched install whose binding is not picked up would silently lose the speed-up
-    expect(sharedJieba().hasSpans).toBe(spansInstalled());
+    expect(sharedJieba().hasSpans).toBe(jiebaSetup().patches.includes('tag-spans'));
   });
 
   it('gives the same tokens as tag, on reports and on awkward text', () => {

@@ -4,7 +4,7 @@
  * jieba is native and counts code points, but it hands back JS strings, so aligning its words
  * against the input string gives UTF-16 spans directly (see `alignTokens`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HUGE_PAGE_TUNABLE } from '../processTuning';
 import { findUpward } from './findUpward';
@@ -125,19 +125,27 @@ export function minimalDictionaries(): { idfDict: string; stopWordDict: string }
 }
 
 /**
- * How this process's jieba is set up, for logs and benchmarks: whether the installed nodejieba is
- * the patched build that loads its dictionary once (scripts/patch-nodejieba.mjs) and whether
- * malloc was asked for huge pages (processTuning.ts); both only change speed and memory.
+ * How this process's jieba is set up, for logs and benchmarks: which of our postinstall patches
+ * the installed nodejieba was built with (scripts/patch-nodejieba.mjs lists them in its marker
+ * file), whether that includes the one that loads the dictionary once, and whether malloc was
+ * asked for huge pages (processTuning.ts); all only change speed and memory.
  */
-export function jiebaSetup(env: NodeJS.ProcessEnv = process.env): { patched: boolean; hugePages: boolean } {
-  let patched = false;
-  try {
-    patched = existsSync(join(dirname(require.resolve('nodejieba/package.json')), '.zh-report-patch.json'));
-  } catch {
-    // not installed: nothing to report
-  }
+export function jiebaSetup(env: NodeJS.ProcessEnv = process.env): { patches: string[]; patched: boolean; hugePages: boolean } {
+  const patches = installedPatches();
   const hugePages = (env.GLIBC_TUNABLES ?? '').split(':').includes(HUGE_PAGE_TUNABLE);
-  return { patched, hugePages };
+  return { patches, patched: patches.includes('textrank-shares-trie'), hugePages };
+}
+
+/** The patch ids in nodejieba's marker file; the first version of the script wrote one, as `patch`. */
+function installedPatches(): string[] {
+  try {
+    const marker = JSON.parse(readFileSync(join(dirname(require.resolve('nodejieba/package.json')), '.zh-report-patch.json'), 'utf8')) as { patches?: unknown; patch?: unknown };
+    const ids = Array.isArray(marker.patches) ? marker.patches : [marker.patch];
+    return ids.filter((id): id is string => typeof id === 'string');
+  } catch {
+    // not installed, or never patched
+    return [];
+  }
 }
 
 let shared: JiebaSegmenter | undefined;
