@@ -170,7 +170,7 @@ const isNumeral = (c: number): boolean => NUMERAL_CODES.has(c);
 /** Shape of two word windows side by side: L same length, T same tags, h same head, t same tail. */
 const SHAPES = ['', 'L', 'T', 'LT', 't', 'Lt', 'Tt', 'LTt', 'h', 'Lh', 'Th', 'LTh'];
 /** Words that close a list (…等领域, …和…) and words that open one (包括…, 围绕…). */
-const CLOSERS = new Set(['等', '等等', '和', '及', '以及', '与', '或', '还有', '及其', '并']);
+export const CLOSERS: ReadonlySet<string> = new Set(['等', '等等', '和', '及', '以及', '与', '或', '还有', '及其', '并']);
 const OPENERS = new Set(['包括', '围绕', '涵盖', '覆盖', '例如', '比如', '如', '涉及', '聚焦', '重点', '推进', '加强', '发展', '推动', '打造', '实施', '开展', '建设', '培育', '深化', '完善', '做好']);
 
 const TITLE_SET = new Set(TITLES);

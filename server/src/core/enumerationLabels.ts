@@ -13,6 +13,7 @@
  * items too, and a long label would swallow them.
  */
 import { isMarkCode } from './enclosed';
+import { CLOSERS } from './enumerationFeatures';
 import { firstTokenEndingAfter } from './tokenLookup';
 import type { Span, Token } from './types';
 
@@ -23,8 +24,8 @@ export const JOINED = 0.35;
 /** How much longer than the other side's a grown label may be. */
 export const BALANCE = 2;
 
-/** Words that open or close a list, or join two items: an item never holds them. */
-const LIST_WORDS = new Set(['等', '等等', '和', '及', '以及', '与', '或', '或者', '及其', '还有', '并', '包括', '围绕', '涵盖', '覆盖', '例如', '比如', '诸如', '涉及', '如']);
+/** Words that open or close a list, or join two items: an item never holds them (the scorer's closers, and more). */
+const LIST_WORDS: ReadonlySet<string> = new Set([...CLOSERS, '或者', '包括', '围绕', '涵盖', '覆盖', '例如', '比如', '诸如', '涉及', '如']);
 /** Verbs that link a subject to what it is (是极不寻常|极不平凡): never an item's head. */
 const COPULAS = new Set(['是', '为', '成', '作']);
 /** Nouns that head the phrase a list modifies (…新材料产业, …等领域), not the last item's end. */

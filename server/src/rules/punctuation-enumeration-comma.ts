@@ -8,7 +8,7 @@ import { paragraphMemo } from '../core/document';
 import { fusedHeadingsOf } from '../core/fusedHeadings';
 import { findMissingCommas, shortDocument, strippedDocument, usesEnumerationComma, type MissingComma } from '../core/enumeration';
 import { modelGeneration } from '../core/enumerationModel';
-import type { Paragraph, Report } from '../core/types';
+import type { Paragraph, Report, Span } from '../core/types';
 import { shiftReport, type DocumentRule } from './rule';
 
 const MESSAGE: Record<MissingComma['kind'], string> = { outlets: 'outlets', shape: 'parallel', entities: 'entities', etc: 'beforeEtc', model: 'likely' };
@@ -43,6 +43,10 @@ const rule: DocumentRule = {
   },
 };
 
+function named(text: string, { left, right }: { left: Span; right: Span }): { left: string; right: string } {
+  return { left: text.slice(left.start, left.end), right: text.slice(right.start, right.end) };
+}
+
 function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippedDoc: boolean, shortDoc: boolean): Report[] {
   const text = paragraph.text;
   let found = findMissingCommas(paragraph, markedDocument, strippedDoc, shortDoc);
@@ -63,7 +67,7 @@ function paragraphReports(paragraph: Paragraph, markedDocument: boolean, strippe
       start: m.left.start,
       end: m.right.end,
       // the message names the items (label), the finding spans the words beside the seam
-      data: { left: text.slice((m.label ?? m).left.start, (m.label ?? m).left.end), right: text.slice((m.label ?? m).right.start, (m.label ?? m).right.end) },
+      data: named(text, m.label ?? m),
       ...(m.strong ? {} : { severity: 'hint' as const }),
       fixes: [{ title: '插入顿号', edits: [{ start: m.at, end: m.at, text: '、' }], safe: m.certain }],
     }),
