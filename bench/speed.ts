@@ -46,6 +46,19 @@ function medianLoad(kind: Parameters<typeof loadScript>[0], file?: string, env: 
   return { loadMs: m('loadMs'), loadCpuMs: m('loadCpuMs'), rss0: m('rss0'), rssAfterLoad: m('rssAfterLoad'), tagMs: m('tagMs') };
 }
 
+/** `medianTimes` of an async `fn`: each run timed from its call to its settling. */
+async function medianTimesAsync(runs: number, fn: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const t: Array<{ ms: number; cpuMs: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    const wall = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    await fn();
+    const used = process.cpuUsage(cpu);
+    t.push({ ms: Number(process.hrtime.bigint() - wall) / 1e6, cpuMs: (used.user + used.system) / 1000 });
+  }
+  return { ms: median(t.map((x) => x.ms)), cpuMs: median(t.map((x) => x.cpuMs)) };
+}
+
 /** Median wall time of `fn` over `runs` runs. */
 function medianMs(runs: number, fn: () => unknown): number {
   return medianTimes(runs, fn).ms;
@@ -115,9 +128,13 @@ export const speedSuite: Suite = {
         tokensParagraphs: medianMs(i.runs, () => paragraphs.map((p) => tagText(seg, p))),
       };
     };
-    const analysisFigures = (i: (typeof inputs)[number]) => {
+    const analysisFigures = async (i: (typeof inputs)[number]) => {
       let result!: ReturnType<Linter['lint']>;
       const coldTimes = medianTimes(i.runs, () => (result = new Linter(seg).lint(i.text, config)));
+      // the server's and the CLI's path: jieba segments on its own thread while the rules run
+      let ahead: Awaited<ReturnType<Linter['lintAsync']>>;
+      const aheadTimes = await medianTimesAsync(i.runs, async () => (ahead = await new Linter(seg).lintAsync(i.text, config, () => false, Infinity)));
+      const aheadSame = JSON.stringify(ahead!.findings) === JSON.stringify(result.findings);
       const segTimes = medianTimes(i.runs, () => buildDocument(i.text, new ParagraphAnalyzer(seg)));
       const [cold, segOnly] = [coldTimes.ms, segTimes.ms];
       // the bound without the 、 rule (1 MB only): the rule is another owner's, and costs about
@@ -126,10 +143,10 @@ export const speedSuite: Suite = {
       const warmLinter = new Linter(seg);
       warmLinter.lint(i.text, config);
       const warm = medianMs(i.runs, () => warmLinter.lint(i.text, config));
-      return { cold, segOnly, warm, result, coldCpu: coldTimes.cpuMs, segCpu: segTimes.cpuMs, withoutComma };
+      return { cold, segOnly, warm, result, coldCpu: coldTimes.cpuMs, segCpu: segTimes.cpuMs, withoutComma, ahead: aheadTimes, aheadSame };
     };
     const raw: Array<ReturnType<typeof rawFigures>> = [];
-    const analysis: Array<ReturnType<typeof analysisFigures>> = [];
+    const analysis: Array<Awaited<ReturnType<typeof analysisFigures>>> = [];
     // what the first lint of a process pays once, apart: the 、 model (read from data/ and built
     // on first use), then a first lint of the 1 MB text, whose code V8 has not optimised yet
     let modelLoad = NaN;
@@ -140,7 +157,7 @@ export const speedSuite: Suite = {
         modelLoad = timed(() => currentScorer()).ms;
         firstLint = timed(() => new Linter(seg).lint(i.text, config)).ms;
       }
-      analysis.push(analysisFigures(i));
+      analysis.push(await analysisFigures(i));
     }
     const rate = (bytes: number, t: number) => `${(bytes / MiB / (t / 1000)).toFixed(2)} MB/s`;
     out.push('\n### The limit: nodejieba\n');
@@ -180,7 +197,7 @@ export const speedSuite: Suite = {
     );
 
     // --- 2. Full analysis in process ---------------------------------------------------------
-    out.push('\n### Full analysis in process (`Linter.lint`, all rules)\n');
+    out.push('\n### Full analysis in process (`Linter.lintAsync` as the server and the CLI run it, and `Linter.lint`; all rules)\n');
     out.push(
       table(
         ['', ...inputs.map((i) => i.name), ...inputs.map((i) => `× tag (${i.name})`)],
@@ -192,7 +209,18 @@ export const speedSuite: Suite = {
             ratio(modelLoad + firstLint, raw[0].tag),
             '',
           ],
-          ['`Linter.lint`, cold caches: new text, every later lint (ms)', ...analysis.map((a) => ms(a.cold)), ...analysis.map((a, k) => ratio(a.cold, raw[k].tag))],
+          [
+            `**\`Linter.lintAsync\`, cold caches, as the server and the CLI run it: jieba segments batches of paragraphs on its own thread (${jiebaSetup().patches.includes('tag-spans-async') ? '`tagSpansAsync`' : 'absent: the patch did not apply, so one thread'}) while the rules run on the batch before (ms)**`,
+            ...analysis.map((a) => ms(a.ahead.ms)),
+            ...analysis.map((a, k) => `**${ratio(a.ahead.ms, raw[k].tag)}**`),
+          ],
+          [
+            'the same in CPU time, all threads (the segmenter\'s included) / findings identical to `Linter.lint`',
+            '',
+            '',
+            ...analysis.map((a, k) => `${ratio(a.ahead.cpuMs, raw[k].tagCpu)} / ${a.aheadSame ? 'yes' : '**no**'}`),
+          ],
+          ['`Linter.lint` (one thread), cold caches: new text, every later lint (ms)', ...analysis.map((a) => ms(a.cold)), ...analysis.map((a, k) => ratio(a.cold, raw[k].tag))],
           ['of which document model: per-paragraph tag + sentences (ms)', ...analysis.map((a) => ms(a.segOnly)), ...analysis.map((a, k) => ratio(a.segOnly, raw[k].tag))],
           ['of which rules and findings (difference, ms)', ...analysis.map((a) => ms(a.cold - a.segOnly)), ...analysis.map((a, k) => ratio(a.cold - a.segOnly, raw[k].tag))],
           [

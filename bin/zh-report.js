@@ -3,4 +3,6 @@
 // It relaunches itself once with the huge-page malloc tunable (server/src/processTuning.ts).
 const cli = require('../dist/cli.js');
 const args = process.argv.slice(2);
-process.exitCode = cli.relaunchTuned(__filename, args) ?? cli.main(args);
+const relaunched = cli.relaunchTuned(__filename, args);
+if (relaunched !== undefined) process.exitCode = relaunched;
+else cli.main(args).then((code) => (process.exitCode = code));

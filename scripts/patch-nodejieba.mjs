@@ -10,6 +10,10 @@
 //    time on a report is building those objects. `tagSpans` runs the same `Tag` and returns each
 //    word's length in UTF-16 code units (one Uint32Array) and the tags joined by spaces (one
 //    string); server/src/core/segmenter.ts slices the words from its own text.
+// 3. tag-spans-async: `tagSpansAsync` does the same on libuv's thread pool and returns a Promise,
+//    so that the linter analyses one batch of paragraphs while jieba segments the next
+//    (server/src/linter.ts). cppjieba's Tag only reads the dictionary; the two calls that change
+//    it (load, insertWord) take a mutex the pool's call holds while it segments.
 //
 // It never leaves a broken install: a patch whose source is not the expected one is skipped; when
 // node-gyp is missing, the build fails or the rebuilt addon does not segment, the sources and the
@@ -56,6 +60,78 @@ Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {
 }
 `;
 
+const TAG_SPANS_ASYNC = `
+// zh-report (scripts/patch-nodejieba.mjs): \`tagSpans\` on libuv's thread pool, as a Promise of the
+// same [lengths, tags]. The pool's call holds the mutex while it segments: load and insertWord,
+// the only calls that change the dictionary, wait for it; \`tag\`, \`cut\` and \`tagSpans\` only read.
+static Napi::Value zhReportSpansValue(Napi::Env env, const std::vector<std::pair<std::string, std::string> >& words) {
+  Napi::Uint32Array lengths = Napi::Uint32Array::New(env, words.size());
+  std::string tags;
+  tags.reserve(words.size() * 3);
+  for (size_t i = 0; i < words.size(); i++) {
+    const std::string& word = words[i].first;
+    uint32_t units = 0;
+    for (size_t k = 0; k < word.size(); k++) {
+      unsigned char b = static_cast<unsigned char>(word[k]);
+      if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+    }
+    lengths[i] = units;
+    if (i) tags += ' ';
+    tags += words[i].second;
+  }
+  Napi::Array out = Napi::Array::New(env, 2);
+  out.Set(0u, lengths);
+  out.Set(1u, Napi::String::New(env, tags));
+  return out;
+}
+
+class TagSpansWorker : public Napi::AsyncWorker {
+ public:
+  TagSpansWorker(Napi::Env env, NodeJieba* addon, const std::string& sentence)
+      : Napi::AsyncWorker(env), _deferred(Napi::Promise::Deferred::New(env)), _addon(addon), _sentence(sentence) {}
+  Napi::Promise Promise() { return _deferred.Promise(); }
+
+ protected:
+  void Execute() override {
+    std::lock_guard<std::mutex> lock(zhReportJiebaMutex());
+    if (!_addon->_jieba_handle) {
+      SetError("nodejieba: tagSpansAsync before load()");
+      return;
+    }
+    _addon->_jieba_handle->Tag(_sentence, _words);
+  }
+  void OnOK() override { _deferred.Resolve(zhReportSpansValue(Env(), _words)); }
+  void OnError(const Napi::Error& error) override { _deferred.Reject(error.Value()); }
+
+ private:
+  Napi::Promise::Deferred _deferred;
+  NodeJieba* _addon;
+  std::string _sentence;
+  std::vector<std::pair<std::string, std::string> > _words;
+};
+
+Napi::Value NodeJieba::tagSpansAsync(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() == 0 || !info[0].IsString() || !_jieba_handle) {
+    return env.Undefined();
+  }
+  TagSpansWorker* worker = new TagSpansWorker(env, this, info[0].As<Napi::String>());
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();
+  return promise;
+}
+`;
+
+/** The mutex of TAG_SPANS_ASYNC, declared in the header so that load and insertWord can take it. */
+const JIEBA_MUTEX = `
+#include <mutex>
+// zh-report: held while the thread pool segments (tagSpansAsync) and while the dictionary changes
+inline std::mutex& zhReportJiebaMutex() {
+  static std::mutex m;
+  return m;
+}
+`;
+
 /**
  * Each patch: edits to files under nodejieba's lib/, each a `find` (string or RegExp) replaced by
  * `replace`; `done` is a string found in the file once the edit is applied.
@@ -92,6 +168,47 @@ export const PATCHES = [
         find: /\s*$/,
         replace: `\n${TAG_SPANS_METHOD}`,
         done: 'Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {',
+      },
+    ],
+  },
+  {
+    id: 'tag-spans-async',
+    edits: [
+      {
+        file: 'nodejieba.h',
+        find: '#include <napi.h>\n',
+        replace: `#include <napi.h>\n${JIEBA_MUTEX}`,
+        done: 'inline std::mutex& zhReportJiebaMutex() {',
+      },
+      {
+        file: 'nodejieba.h',
+        find: '  Napi::Value tagSpans(const Napi::CallbackInfo& info);\n',
+        replace: '  Napi::Value tagSpans(const Napi::CallbackInfo& info);\n  Napi::Value tagSpansAsync(const Napi::CallbackInfo& info);\n  friend class TagSpansWorker;\n',
+        done: 'Napi::Value tagSpansAsync(const Napi::CallbackInfo& info);',
+      },
+      {
+        file: 'nodejieba.cpp',
+        find: '    InstanceMethod("tagSpans", &NodeJieba::tagSpans),\n',
+        replace: '    InstanceMethod("tagSpans", &NodeJieba::tagSpans),\n    InstanceMethod("tagSpansAsync", &NodeJieba::tagSpansAsync),\n',
+        done: 'InstanceMethod("tagSpansAsync", &NodeJieba::tagSpansAsync)',
+      },
+      {
+        file: 'nodejieba.cpp',
+        find: /(Napi::Value NodeJieba::load\(const Napi::CallbackInfo& info\) \{\n)/,
+        replace: 'Napi::Value NodeJieba::load(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());\n',
+        done: 'NodeJieba::load(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock',
+      },
+      {
+        file: 'nodejieba.cpp',
+        find: /(Napi::Value NodeJieba::insertWord\(const Napi::CallbackInfo& info\) \{\n)/,
+        replace: 'Napi::Value NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());\n',
+        done: 'NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock',
+      },
+      {
+        file: 'nodejieba.cpp',
+        find: /\s*$/,
+        replace: `\n${TAG_SPANS_ASYNC}`,
+        done: 'Napi::Value NodeJieba::tagSpansAsync(const Napi::CallbackInfo& info) {',
       },
     ],
   },
@@ -167,6 +284,14 @@ function addonWorks(dir, patches) {
       const words = nj.tag('中国人😀');
       if (!spans || spans[0].length !== words.length || spans[1] !== words.map((w) => w.tag).join(' ')) process.exit(5);
       if (spans[0].reduce((a, b) => a + b, 0) !== '中国人😀'.length) process.exit(6);
+    }
+    if (${patches.includes('tag-spans-async')}) {
+      const binding = require(path.join(${JSON.stringify(dir)}, 'build', 'Release', 'nodejieba.node'));
+      const sync = binding.tagSpans('中国人😀');
+      binding.tagSpansAsync('中国人😀').then(
+        (spans) => { if (!spans || spans[1] !== sync[1] || spans[0].join() !== sync[0].join()) process.exit(7); },
+        () => process.exit(8),
+      );
     }`;
   return spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 60_000 }).status === 0;
 }

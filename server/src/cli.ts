@@ -11,7 +11,7 @@ import { expandPaths } from './cliPaths';
 import { decodeReport } from './core/readText';
 import { LineIndex } from './core/lineIndex';
 import { SEVERITIES, type Finding, type LintConfig, type SeverityOrOff } from './core/types';
-import { applyFixes, Linter } from './linter';
+import { applyFixes, Linter, type LintResult } from './linter';
 import { rules, rulesById } from './rules';
 import { relaunchTuned } from './processTuning';
 import { parseSettings, toLintConfig } from './settings';
@@ -47,7 +47,7 @@ const defaultIO: CliIO = {
   readStdin: () => readFileSync(0),
 };
 
-export function main(argv: string[], io: CliIO = defaultIO): number {
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [command, ...rest] = argv;
   // `zh-report --help`, and `zh-report lint --help` too (not an unknown option)
   const help = command === '--help' || command === '-h' || command === 'help' || (command === 'lint' && rest.some((a) => a === '--help' || a === '-h'));
@@ -82,7 +82,8 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   const config = loaded ? toLintConfig(loaded.settings) : toLintConfig(parseSettings(undefined).settings);
   Object.assign(config.rules, ruleLevels);
   const linter = new Linter();
-  const results = expandPaths(files).map((p): FileResult => ('error' in p ? p : keepAtLeast(lintFile(p.file, linter, config, fix, io), minSeverity)));
+  const results: FileResult[] = [];
+  for (const p of expandPaths(files)) results.push('error' in p ? p : keepAtLeast(await lintFile(p.file, linter, config, fix, io), minSeverity));
   if (format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
   else if (format === 'github') printGithub(results, io);
   else printText(results, minSeverity, io);
@@ -156,7 +157,7 @@ function parseLintArgs(args: string[]): ParsedArgs {
   return { files, format, fix, ruleLevels, configFile, noConfig, minSeverity: minSeverity ?? (format === 'json' ? 'hint' : 'info') };
 }
 
-function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean, io: CliIO): FileResult {
+async function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean, io: CliIO): Promise<FileResult> {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? io.readStdin() : readFileSync(file);
@@ -172,7 +173,7 @@ function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean
   if (fix) {
     // fixes can uncover others (a doubled mark next to a half-width one): a few passes settle it
     for (let pass = 0; pass < 5; pass++) {
-      const { text: next, applied } = applyFixes(text, linter.lint(text, config).findings);
+      const { text: next, applied } = applyFixes(text, (await lintWhole(linter, text, config)).findings);
       if (applied === 0) break;
       fixed += applied;
       text = next;
@@ -184,7 +185,7 @@ function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean
     }
   }
   const lines = new LineIndex(text);
-  const result = linter.lint(text, config);
+  const result = await lintWhole(linter, text, config);
   // a rule that threw loses its own findings only; say so rather than pass over it in silence
   for (const e of result.ruleErrors) io.stderr(`${file}: 规则 ${e.ruleId} 出错，其结果缺失：${e.message}\n`);
   const findings = result.findings.map((f) => {
@@ -193,6 +194,14 @@ function lintFile(file: string, linter: Linter, config: LintConfig, fix: boolean
     return { ...f, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   });
   return { file, findings, ...(fix ? { fixed } : {}) };
+}
+
+/**
+ * The editor's path (Linter.lintAsync): a large file is segmented on jieba's own thread while the
+ * rules run on what is done; never cancelled, and never yielding to an event loop nothing else uses.
+ */
+async function lintWhole(linter: Linter, text: string, config: LintConfig): Promise<LintResult> {
+  return (await linter.lintAsync(text, config, () => false, Infinity))!;
 }
 
 const LEVEL_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
@@ -271,5 +280,7 @@ export { relaunchTuned };
 // with the huge-page malloc tunable (processTuning.ts), as the dictionary load is most of a run.
 if (require.main === module) {
   const args = process.argv.slice(2);
-  process.exitCode = relaunchTuned(__filename, args) ?? main(args);
+  const relaunched = relaunchTuned(__filename, args);
+  if (relaunched !== undefined) process.exitCode = relaunched;
+  else void main(args).then((code) => (process.exitCode = code));
 }

@@ -3,13 +3,13 @@
  * into findings. Paragraph-rule results are cached by (rule, options, paragraph content), so an
  * edit re-runs paragraph rules only on the paragraphs it touched.
  */
-import { analysisOf, buildDocumentSteps, ParagraphAnalyzer, type ReportDocument } from './core/document';
+import { analysisOf, buildDocumentSteps, changedUnits, detachedParagraph, ParagraphAnalyzer, paragraphTexts, type ReportDocument } from './core/document';
 import { codeRegions } from './core/codeRegions';
 import { sharedJieba, type Segmenter } from './core/segmenter';
 import type { Finding, LintConfig, Paragraph, ParagraphAnalysis, Report, Severity, Span, TextEdit } from './core/types';
 import { defaultConfig } from './core/types';
 import { rules as allRules } from './rules';
-import { formatMessage, shiftReport, type Rule } from './rules/rule';
+import { formatMessage, shiftReport, type DocumentRule, type ParagraphRule, type Rule } from './rules/rule';
 
 export interface LintResult {
   document: ReportDocument;
@@ -62,7 +62,10 @@ export class Linter {
 
   /**
    * Lints without holding the event loop for more than `sliceMs` at a time; resolves undefined
-   * when `isCancelled` turns true (a newer version arrived), so stale work stops early.
+   * when `isCancelled` turns true (a newer version arrived), so stale work stops early. When much
+   * of the text is new (AHEAD_MIN units), jieba segments it on its own thread while this one runs
+   * the rules on what is already segmented (`aheadOfDocument`): the same findings, in about the
+   * time of the rules alone.
    */
   async lintAsync(
     text: string,
@@ -70,6 +73,7 @@ export class Linter {
     isCancelled: () => boolean = () => false,
     sliceMs = 15,
   ): Promise<LintResult | undefined> {
+    if (!(await this.aheadOfDocument(text, config, isCancelled))) return undefined;
     const steps = this.steps(text, config);
     let sliceStart = Date.now();
     for (;;) {
@@ -84,6 +88,39 @@ export class Linter {
   }
 
   /**
+   * The paragraphs of `text` that need segmenting, segmented a batch at a time on jieba's own
+   * thread; as each batch arrives (one batch per turn of the event loop), the paragraph rules and
+   * the document rules' `ahead` run on it, filling the caches `steps` then reads. Does nothing
+   * when little is new (an edit) or the segmenter has no such call. False when cancelled.
+   */
+  private async aheadOfDocument(text: string, config: LintConfig, isCancelled: () => boolean): Promise<boolean> {
+    if (!this.analyzer.segmenter.tagSpansAsync) return true;
+    const previous = this.previous?.deref();
+    if ((previous ? changedUnits(previous.text, text) : text.length) < AHEAD_MIN) return true;
+    const { active, paragraphRules } = this.activeRules(config, false);
+    const aheadRules = active.flatMap(({ rule }) => (rule.scope === 'document' && rule.ahead ? [rule as DocumentRule & Required<Pick<DocumentRule, 'ahead'>>] : []));
+    await this.analyzer.analyzeAhead(
+      paragraphTexts(text),
+      (batch) => {
+        for (const { text: paragraphText, analysis } of batch) {
+          const paragraph = detachedParagraph(paragraphText, analysis);
+          // failures are left for `steps`, which runs the rule again and reports them
+          this.paragraphReports(paragraph, paragraphRules, config, () => undefined);
+          for (const rule of aheadRules) {
+            try {
+              rule.ahead(paragraph, text, config.options);
+            } catch {
+              // as above: `check` meets the same error
+            }
+          }
+        }
+      },
+      isCancelled,
+    );
+    return !isCancelled();
+  }
+
+  /**
    * Only the rules that need no tokens (`needsTokens: false`), on a document that is not
    * segmented: a first answer while the segmenter's dictionary loads.
    */
@@ -91,13 +128,65 @@ export class Linter {
     return drain(this.steps(text, config, true));
   }
 
-  /** A generator that yields between paragraphs; drained by `lint`, `lintWithoutTokens` and `lintAsync`. */
-  private *steps(text: string, config: LintConfig, withoutTokens = false): Generator<void, LintResult> {
+  /** The rules that run under `config`; resets the caches that options or the rule set key. */
+  private activeRules(config: LintConfig, withoutTokens: boolean): { active: ActiveRule[]; paragraphRules: Array<ActiveRule<ParagraphRule>> } {
     const optionsKey = JSON.stringify(config.options);
     if (optionsKey !== this.optionsKey) {
       this.reportCache = new WeakMap();
       this.optionsKey = optionsKey;
     }
+    const active = this.rules.flatMap((rule, position) => {
+      const severity = config.rules[rule.id] ?? rule.severity;
+      return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity, position }];
+    });
+    const paragraphRules = active.filter((a): a is ActiveRule<ParagraphRule> => a.rule.scope === 'paragraph');
+    const combinedKey = `${optionsKey}\n${paragraphRules.map((a) => `${a.position}:${a.severity}`).join(',')}`;
+    if (combinedKey !== this.paragraphCacheKey) {
+      this.paragraphCache = new WeakMap();
+      this.paragraphCacheKey = combinedKey;
+    }
+    return { active, paragraphRules };
+  }
+
+  /**
+   * Every paragraph rule's reports for a paragraph, from the cache or run now (and cached unless a
+   * rule threw: `fail` hears of it, and the rule is tried again next time).
+   */
+  private paragraphReports(para: Paragraph, paragraphRules: ReadonlyArray<ActiveRule<ParagraphRule>>, config: LintConfig, fail: (rule: Rule, e: unknown) => void): ParagraphReports {
+    const analysis = analysisOf(para);
+    const combined = analysis && this.paragraphCache.get(analysis);
+    if (combined) return combined;
+    const cached = this.cachedReports(para);
+    let list: ParagraphReports = NO_PARAGRAPH_REPORTS;
+    let complete = true;
+    for (let a = 0; a < paragraphRules.length; a++) {
+      const { rule, position } = paragraphRules[a];
+      let reports = cached?.[position];
+      if (!reports) {
+        try {
+          reports = rule.check(para, config.options);
+        } catch (e) {
+          fail(rule, e);
+          complete = false;
+          continue;
+        }
+        // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
+        if (!reports.length) reports = NO_REPORTS;
+        if (cached) cached[position] = reports;
+      }
+      for (const r of reports) {
+        if (list === NO_PARAGRAPH_REPORTS) list = [];
+        list.push(a, r);
+      }
+    }
+    // a rule that threw is tried again on the next version, as before
+    if (analysis && complete) this.paragraphCache.set(analysis, list);
+    return list;
+  }
+
+  /** A generator that yields between paragraphs; drained by `lint`, `lintWithoutTokens` and `lintAsync`. */
+  private *steps(text: string, config: LintConfig, withoutTokens = false): Generator<void, LintResult> {
+    const { active, paragraphRules } = this.activeRules(config, withoutTokens);
     const document = yield* buildDocumentSteps(text, withoutTokens ? undefined : this.analyzer, this.previous?.deref());
     if (!withoutTokens) this.previous = new WeakRef(document);
     const findings: Finding[] = [];
@@ -106,53 +195,12 @@ export class Linter {
     const fail = (rule: Rule, e: unknown) => {
       if (!failed.has(rule.id)) failed.set(rule.id, { ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     };
-    const active = this.rules.flatMap((rule, position) => {
-      const severity = config.rules[rule.id] ?? rule.severity;
-      return severity === 'off' || (withoutTokens && rule.needsTokens !== false) ? [] : [{ rule, severity, position }];
-    });
-    const paragraphRules = active.filter((a): a is typeof a & { rule: Rule & { scope: 'paragraph' } } => a.rule.scope === 'paragraph');
-    const combinedKey = `${optionsKey}\n${paragraphRules.map((a) => `${a.position}:${a.severity}`).join(',')}`;
-    if (combinedKey !== this.paragraphCacheKey) {
-      this.paragraphCache = new WeakMap();
-      this.paragraphCacheKey = combinedKey;
-    }
     for (const para of document.paragraphs) {
-      const analysis = analysisOf(para);
-      const combined = analysis && this.paragraphCache.get(analysis);
-      if (combined) {
-        for (let k = 0; k < combined.length; k += 2) {
-          const { rule, severity } = paragraphRules[combined[k] as number];
-          findings.push(toFinding(rule, severity, combined[k + 1] as Report, para.start, document.text));
-        }
-        yield;
-        continue;
+      const list = this.paragraphReports(para, paragraphRules, config, fail);
+      for (let k = 0; k < list.length; k += 2) {
+        const { rule, severity } = paragraphRules[list[k] as number];
+        findings.push(toFinding(rule, severity, list[k + 1] as Report, para.start, document.text));
       }
-      const cached = this.cachedReports(para);
-      let list: ParagraphReports = NO_PARAGRAPH_REPORTS;
-      let complete = true;
-      for (let a = 0; a < paragraphRules.length; a++) {
-        const { rule, severity, position } = paragraphRules[a];
-        let reports = cached?.[position];
-        if (!reports) {
-          try {
-            reports = rule.check(para, config.options);
-          } catch (e) {
-            fail(rule, e);
-            complete = false;
-            continue;
-          }
-          // most paragraphs give a rule nothing: one shared empty array, not one per paragraph and rule
-          if (!reports.length) reports = NO_REPORTS;
-          if (cached) cached[position] = reports;
-        }
-        for (const r of reports) {
-          if (list === NO_PARAGRAPH_REPORTS) list = [];
-          list.push(a, r);
-          findings.push(toFinding(rule, severity, r, para.start, document.text));
-        }
-      }
-      // a rule that threw is tried again on the next version, as before
-      if (analysis && complete) this.paragraphCache.set(analysis, list);
       yield;
     }
     for (const { rule, severity } of active) {
@@ -187,6 +235,20 @@ function outsideCode(findings: Finding[], regions: readonly Span[]): Finding[] {
     return r === regions.length || f.start < regions[r].start;
   });
 }
+
+/** A rule enabled for a lint, with its severity there and its position in the linter's rules. */
+interface ActiveRule<R extends Rule = Rule> {
+  rule: R;
+  severity: Severity;
+  position: number;
+}
+
+/**
+ * New text (units outside what the last version shares at its ends) from which `lintAsync`
+ * segments ahead: a report being opened (a typical one is 15,000–20,000 units), a large paste.
+ * Below it, an edit: one or two paragraphs, segmented in place, with no batch to wait for.
+ */
+const AHEAD_MIN = 8_000;
 
 /** Runs a generator to its end, for the synchronous entry points. */
 function drain<T>(steps: Generator<void, T>): T {

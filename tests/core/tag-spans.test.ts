@@ -57,31 +57,46 @@ describe('tokens from tagSpans', () => {
 });
 
 describe('the nodejieba postinstall patches', () => {
-  const header = 'class NodeJieba {\n  Napi::Value tag(const Napi::CallbackInfo& info);\n};\n';
+  const header = '#include <napi.h>\n\nclass NodeJieba {\n  Napi::Value tag(const Napi::CallbackInfo& info);\n};\n';
   const source =
     'DefineAddon(exports, {\n    InstanceMethod("tag", &NodeJieba::tag),\n  });\n' +
-    '_text_rank_extractor_handle = new cppjieba::TextRankExtractor(dictPath, modelPath, stopWordsPath, userDictPath);\n';
+    'Napi::Value NodeJieba::load(const Napi::CallbackInfo& info) {\n' +
+    '_text_rank_extractor_handle = new cppjieba::TextRankExtractor(dictPath, modelPath, stopWordsPath, userDictPath);\n}\n' +
+    'Napi::Value NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n}\n';
+  const all = ['textrank-shares-trie', 'tag-spans', 'tag-spans-async'];
 
   it('applies each patch once and reports those already in the source', () => {
     const first = applyPatches({ 'nodejieba.h': header, 'nodejieba.cpp': source });
-    expect(first.applied).toEqual(['textrank-shares-trie', 'tag-spans']);
+    expect(first.applied).toEqual(all);
     expect(first.sources['nodejieba.h']).toContain('Napi::Value tagSpans(const Napi::CallbackInfo& info);');
     expect(first.sources['nodejieba.cpp']).toContain('InstanceMethod("tagSpans", &NodeJieba::tagSpans)');
     expect(first.sources['nodejieba.cpp']).toContain('Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {');
     expect(first.sources['nodejieba.cpp']).toContain('new cppjieba::TextRankExtractor(*_jieba_handle, stopWordsPath);');
+    // the pool's call and the two calls that change the dictionary share one mutex
+    expect(first.sources['nodejieba.h']).toContain('Napi::Value tagSpansAsync(const Napi::CallbackInfo& info);');
+    expect(first.sources['nodejieba.cpp']).toContain('InstanceMethod("tagSpansAsync", &NodeJieba::tagSpansAsync)');
+    for (const f of ['load', 'insertWord']) expect(first.sources['nodejieba.cpp']).toContain(`NodeJieba::${f}(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());`);
+    expect(first.sources['nodejieba.cpp'].match(/zhReportJiebaMutex\(\)/g)).toHaveLength(3);
     const again = applyPatches(first.sources);
     expect(again.applied).toEqual([]);
-    expect(again.already).toEqual(['textrank-shares-trie', 'tag-spans']);
+    expect(again.already).toEqual(all);
     expect(again.sources).toEqual(first.sources);
   });
 
   it('upgrades an install patched by the first version and skips a patch whose source differs', () => {
     const old = applyPatches({ 'nodejieba.h': header, 'nodejieba.cpp': source.replace(/_text_rank[^\n]*\n/, '') });
     expect(old.skipped).toEqual(['textrank-shares-trie']);
-    expect(old.applied).toEqual(['tag-spans']);
+    expect(old.applied).toEqual(['tag-spans', 'tag-spans-async']);
     const firstVersion = source.replace('TextRankExtractor(dictPath, modelPath, stopWordsPath, userDictPath)', 'TextRankExtractor(*_jieba_handle, stopWordsPath)');
     const upgraded = applyPatches({ 'nodejieba.h': header, 'nodejieba.cpp': firstVersion });
     expect(upgraded.already).toEqual(['textrank-shares-trie']);
-    expect(upgraded.applied).toEqual(['tag-spans']);
+    expect(upgraded.applied).toEqual(['tag-spans', 'tag-spans-async']);
+    // an install with the first two patches (here the third was skipped: no napi include to
+    // anchor it) gets the third alone
+    const two = applyPatches({ 'nodejieba.h': header.replace('#include <napi.h>\n', ''), 'nodejieba.cpp': source });
+    expect(two.skipped).toEqual(['tag-spans-async']);
+    const third = applyPatches({ ...two.sources, 'nodejieba.h': '#include <napi.h>\n' + two.sources['nodejieba.h'] });
+    expect(third.already).toEqual(['textrank-shares-trie', 'tag-spans']);
+    expect(third.applied).toEqual(['tag-spans-async']);
   });
 });

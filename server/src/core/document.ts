@@ -6,8 +6,8 @@
  */
 import { LineIndex } from './lineIndex';
 import { segmentSentences } from './sentences';
-import { tagText, type Segmenter } from './segmenter';
-import type { Paragraph, ParagraphAnalysis, Span } from './types';
+import { MAX_ASYNC_PARAGRAPH, tagParagraphsAsync, tagText, type Segmenter } from './segmenter';
+import type { Paragraph, ParagraphAnalysis, Span, Token } from './types';
 
 export interface ReportDocument {
   text: string;
@@ -50,6 +50,10 @@ export class LruCache<V> {
       this.weight -= oldest.weight;
     }
   }
+  /** Whether the key is held, without counting as a use. */
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
   get size(): number {
     return this.map.size;
   }
@@ -73,6 +77,12 @@ export class LruCache<V> {
 const CACHE_PARAGRAPHS = 100_000;
 const CACHE_CHARACTERS = 6_000_000;
 
+/**
+ * UTF-16 units segmented per call of `analyzeAhead`: the caller's work on a batch this size takes
+ * ~10 ms (it runs between the server's other messages), and jieba's per-call cost stays small.
+ */
+const AHEAD_BATCH = 4000;
+
 export class ParagraphAnalyzer {
   private cache = new LruCache<ParagraphAnalysis>(CACHE_PARAGRAPHS, CACHE_CHARACTERS, (text) => text.length);
   constructor(readonly segmenter: Segmenter) {}
@@ -84,6 +94,67 @@ export class ParagraphAnalyzer {
       this.cache.set(text, a);
     }
     return a;
+  }
+
+  /**
+   * Segments the paragraph texts not cached yet on the segmenter's own thread (`tagSpansAsync`), a
+   * batch at a time, caches their analyses and hands each batch to `ready` while jieba segments
+   * the next: the caller's work on one batch overlaps jieba's on the next. Resolves true when every
+   * batch was handed over; false when the segmenter has no such call, the call failed, the
+   * dictionary changed or `isCancelled` turned true (what was cached stays cached).
+   */
+  async analyzeAhead(texts: readonly string[], ready: (batch: ReadonlyArray<{ text: string; analysis: ParagraphAnalysis }>) => void, isCancelled: () => boolean = () => false): Promise<boolean> {
+    const batches = this.batchesOf(texts);
+    const generation = this.generation;
+    // each call is marked handled at once: a failure is read by the `await` below, or not at all
+    // when the loop stops first, and must not surface as an unhandled rejection
+    const start = (batch: string[]) => {
+      const call = tagParagraphsAsync(this.segmenter, batch);
+      call?.catch(() => undefined);
+      return call;
+    };
+    let pending = batches.length ? start(batches[0]) : undefined;
+    if (batches.length && !pending) return false;
+    for (let b = 0; b < batches.length; b++) {
+      let tokens: Array<Token[] | undefined>;
+      try {
+        tokens = await pending!;
+      } catch {
+        return false;
+      }
+      if (this.generation !== generation) return false;
+      pending = b + 1 < batches.length ? start(batches[b + 1]) : undefined;
+      const batch = batches[b].map((text, i) => {
+        const analysis: ParagraphAnalysis = { tokens: tokens[i] ?? tagText(this.segmenter, text), sentences: segmentSentences(text) };
+        this.cache.set(text, analysis);
+        return { text, analysis };
+      });
+      ready(batch);
+      // the call under way ends on its own; its result is not wanted
+      if (isCancelled()) return false;
+    }
+    return true;
+  }
+
+  /** The texts not cached, each once, in batches of about AHEAD_BATCH units (longer paragraphs alone). */
+  private batchesOf(texts: readonly string[]): string[][] {
+    const batches: string[][] = [];
+    const seen = new Set<string>();
+    let batch: string[] = [];
+    let units = 0;
+    for (const text of texts) {
+      if (text.length > MAX_ASYNC_PARAGRAPH || this.cache.has(text) || seen.has(text)) continue;
+      seen.add(text);
+      batch.push(text);
+      units += text.length;
+      if (units >= AHEAD_BATCH) {
+        batches.push(batch);
+        batch = [];
+        units = 0;
+      }
+    }
+    if (batch.length) batches.push(batch);
+    return batches;
   }
 
   /** Forget cached segmentations (after the dictionary changed). */
@@ -115,6 +186,40 @@ function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The texts of the paragraphs `buildDocument` makes of `text`, in order. */
+export function paragraphTexts(text: string): string[] {
+  return splitParagraphs(new LineIndex(text)).map(({ start, end }) => text.slice(start, end));
+}
+
+/**
+ * A paragraph outside any document, made from a cached analysis, for work done on its content
+ * ahead of the document (`paragraphMemo` and the linter's caches find it under the analysis).
+ */
+export function detachedParagraph(text: string, analysis: ParagraphAnalysis): Paragraph {
+  const paragraph: Paragraph = { index: 0, line: 0, start: 0, end: text.length, text, tokens: analysis.tokens, sentences: analysis.sentences };
+  origins.set(paragraph, analysis);
+  return paragraph;
+}
+
+/** The UTF-16 units of `text` outside what it shares with `before` at its start and its end. */
+export function changedUnits(before: string, text: string): number {
+  const { prefix, suffix } = sharedEnds(before, text);
+  return text.length - prefix - suffix;
+}
+
+/** The units two texts share at their start and, after that, at their end. */
+function sharedEnds(a: string, text: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, text.length);
+  // whole chunks first (one native comparison each), then unit by unit inside the chunk that differs
+  let p = 0;
+  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q + CHUNK <= max - p && a.slice(a.length - q - CHUNK, a.length - q) === text.slice(text.length - q - CHUNK, text.length - q)) q += CHUNK;
+  while (q < max - p && a.charCodeAt(a.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  return { prefix: p, suffix: q };
+}
+
 /**
  * The paragraphs of `previous` that an edit left alone, for `buildDocumentSteps`: those wholly
  * inside the text both versions share at the start, or at the end (shifted), line breaks
@@ -128,18 +233,10 @@ class Unchanged {
     private readonly previous: ReportDocument,
     text: string,
   ) {
-    const a = previous.text;
-    const max = Math.min(a.length, text.length);
-    // whole chunks first (one native comparison each), then unit by unit inside the chunk that differs
-    let p = 0;
-    while (p + CHUNK <= max && a.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
-    while (p < max && a.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let q = 0;
-    while (q + CHUNK <= max - p && a.slice(a.length - q - CHUNK, a.length - q) === text.slice(text.length - q - CHUNK, text.length - q)) q += CHUNK;
-    while (q < max - p && a.charCodeAt(a.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
-    this.prefix = p;
-    this.suffixStart = text.length - q;
-    this.delta = text.length - a.length;
+    const { prefix, suffix } = sharedEnds(previous.text, text);
+    this.prefix = prefix;
+    this.suffixStart = text.length - suffix;
+    this.delta = text.length - previous.text.length;
   }
 
   /** The previous paragraph with the same text as the new one at [start, end), if known unchanged. */

@@ -28,6 +28,11 @@ export interface Segmenter {
   tag(text: string): TaggedWord[];
   /** The same words as `tag`, as spans (see `TaggedSpans`); undefined when not available. */
   tagSpans?(text: string): TaggedSpans | undefined;
+  /**
+   * `tagSpans` on another thread (libuv's pool): the caller works while jieba segments. Undefined
+   * when not available.
+   */
+  tagSpansAsync?(text: string): Promise<TaggedSpans> | undefined;
   /** Adds words (e.g. a user dictionary) so that they come out whole. */
   addWords?(words: Iterable<string>): void;
 }
@@ -66,6 +71,12 @@ export class JiebaSegmenter implements Segmenter {
     return out && { lengths: out[0], tags: out[1] };
   }
 
+  tagSpansAsync(text: string): Promise<TaggedSpans> | undefined {
+    this.load();
+    const pending = this.binding?.tagSpansAsync?.(text);
+    return pending?.then((out) => ({ lengths: out[0], tags: out[1] }));
+  }
+
   /** Whether `tagSpans` answers (the installed nodejieba has the patch), for logs and benchmarks. */
   get hasSpans(): boolean {
     this.load();
@@ -80,6 +91,8 @@ export class JiebaSegmenter implements Segmenter {
 
 interface SpansBinding {
   tagSpans(text: string): [Uint32Array, string] | undefined;
+  /** Added by the third patch (tag-spans-async); the same words as `tagSpans`. */
+  tagSpansAsync?(text: string): Promise<[Uint32Array, string]> | undefined;
 }
 
 /**
@@ -213,16 +226,63 @@ export function tokensFromSpans(text: string, spans: TaggedSpans, base = 0): Tok
   const { lengths } = spans;
   const tags = spans.tags.split(' ');
   if (tags.length !== lengths.length && !(lengths.length === 0 && spans.tags === '')) return undefined;
-  const tokens: Token[] = [];
-  let at = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    const end = at + lengths[i];
-    if (end === at) continue;
-    tokens.push({ text: intern(text.slice(at, end)), tag: intern(tags[i]), start: base + at, end: base + end });
-    at = end;
-  }
-  return at === text.length ? tokens : undefined;
+  const got = tokensFromLengths(text, 0, text.length, lengths, tags, 0, lengths.length, base);
+  if (!got) return undefined;
+  // words past the end (only empty ones may be left) mean the spans were not this text's
+  for (let i = got.end; i < lengths.length; i++) if (lengths[i] !== 0) return undefined;
+  return got.tokens;
 }
+
+/**
+ * The tokens of text[start, end) from words[from, …) of a call's spans (lengths and split tags):
+ * the words it takes must end exactly at `end`. Returns them (offsets relative to `start`, plus
+ * `base`) and the index of the first word not taken, or undefined when a word crosses `end`.
+ */
+function tokensFromLengths(text: string, start: number, end: number, lengths: ArrayLike<number>, tags: readonly string[], from: number, to: number, base = 0): { tokens: Token[]; end: number } | undefined {
+  const tokens: Token[] = [];
+  let at = start;
+  let i = from;
+  for (; i < to && at < end; i++) {
+    const next = at + lengths[i];
+    if (next === at) continue;
+    if (next > end) return undefined;
+    tokens.push({ text: intern(text.slice(at, next)), tag: intern(tags[i]), start: base + at - start, end: base + next - start });
+    at = next;
+  }
+  return at === end ? { tokens, end: i } : undefined;
+}
+
+/**
+ * Segments several paragraphs in one call on the thread pool (`tagSpansAsync`), joined by line
+ * breaks: jieba cuts at every line break (one word of its own), so each paragraph gets the words it
+ * would get alone. Resolves to each paragraph's tokens, undefined for a paragraph the spans did not
+ * cover exactly (the caller segments it alone); undefined as a whole when the segmenter cannot.
+ * Paragraphs must hold no line break and be at most CHUNK units long (`tagText`'s pieces).
+ */
+export function tagParagraphsAsync(segmenter: Segmenter, texts: readonly string[]): Promise<Array<Token[] | undefined>> | undefined {
+  const joined = texts.join('\n');
+  const pending = segmenter.tagSpansAsync?.(joined);
+  return pending?.then(({ lengths, tags: joinedTags }) => {
+    const tags = joinedTags.split(' ');
+    const out: Array<Token[] | undefined> = [];
+    if (tags.length !== lengths.length && !(lengths.length === 0 && joinedTags === '')) return texts.map(() => undefined);
+    let word = 0;
+    let start = 0;
+    for (const text of texts) {
+      const end = start + text.length;
+      const got = word < 0 ? undefined : tokensFromLengths(joined, start, end, lengths, tags, word, lengths.length);
+      out.push(got?.tokens);
+      // the line break after it is a word of one unit; past a paragraph that did not align, the
+      // words of the rest cannot be placed
+      word = got && (end === joined.length || lengths[got.end] === 1) ? got.end + 1 : -1;
+      start = end + 1;
+    }
+    return out;
+  });
+}
+
+/** Longest paragraph `tagParagraphsAsync` takes (longer ones are cut into pieces by `tagText`). */
+export const MAX_ASYNC_PARAGRAPH = CHUNK;
 
 /** One chunk's tokens: from spans when the segmenter has them, else aligned from `tag`. */
 function tagPiece(segmenter: Segmenter, text: string, base = 0): Token[] {

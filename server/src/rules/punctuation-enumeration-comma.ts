@@ -31,17 +31,35 @@ const rule: DocumentRule = {
     likely: '“{{left}}”和“{{right}}”可能是并列词语，中间缺少顿号',
   },
   check(doc) {
-    const marked = usesEnumerationComma(doc.text);
-    // a document stripped of every mark but ，。 is scored as such and held to a higher bar
-    const stripped = !marked && strippedDocument(doc.text);
-    // a short document without 、 is an ordinary text, not one that lost them: only sure seams
-    const short = !marked && !stripped && shortDocument(doc.text);
-    const key = `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : short ? 'h' : 'u'}`;
+    const key = memoKey(doc.text);
+    const { marked, stripped, short } = flagsOf(doc.text);
     const out: Report[] = [];
     for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked, stripped, short))) out.push(shiftReport(r, p.start));
     return out;
   },
+  ahead(p, text) {
+    const { marked, stripped, short } = flagsOf(text);
+    paragraphMemo(p, memoKey(text), () => paragraphReports(p, marked, stripped, short));
+  },
 };
+
+/** What the document says about its 、 (one text's flags kept: `ahead` asks once per paragraph). */
+function flagsOf(text: string): { marked: boolean; stripped: boolean; short: boolean } {
+  if (text === lastFlags.text) return lastFlags.flags;
+  const marked = usesEnumerationComma(text);
+  // a document stripped of every mark but ，。 is scored as such and held to a higher bar
+  const stripped = !marked && strippedDocument(text);
+  // a short document without 、 is an ordinary text, not one that lost them: only sure seams
+  const short = !marked && !stripped && shortDocument(text);
+  lastFlags = { text, flags: { marked, stripped, short } };
+  return lastFlags.flags;
+}
+let lastFlags: { text: string; flags: { marked: boolean; stripped: boolean; short: boolean } } = { text: '', flags: { marked: false, stripped: false, short: true } };
+
+function memoKey(text: string): string {
+  const { marked, stripped, short } = flagsOf(text);
+  return `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : short ? 'h' : 'u'}`;
+}
 
 function named(text: string, { left, right }: { left: Span; right: Span }): { left: string; right: string } {
   return { left: text.slice(left.start, left.end), right: text.slice(right.start, right.end) };

@@ -37,6 +37,13 @@ export interface ParagraphRule extends RuleMeta {
 export interface DocumentRule extends RuleMeta {
   scope: 'document';
   check(document: ReportDocument, options: LintOptions): Report[];
+  /**
+   * The part of `check`'s work that depends on one paragraph and the document's text alone, done
+   * for each paragraph as soon as it is segmented, while jieba segments the next ones
+   * (`Linter.lintAsync`); it keeps its results where `check` finds them (`paragraphMemo`). Must
+   * not change what `check` reports.
+   */
+  ahead?(paragraph: Paragraph, documentText: string, options: LintOptions): void;
 }
 
 export type Rule = ParagraphRule | DocumentRule;
