@@ -12,6 +12,7 @@ import { punctuationStyleSuite } from './punctuation-style';
 import { entitiesSuite } from './entities';
 import { hostileSuite } from './hostile';
 import { editsSuite } from './edits';
+import { labelsSuite } from './labels';
 
 export interface Suite {
   name: string;
@@ -21,7 +22,7 @@ export interface Suite {
   writesDocs?: false;
 }
 
-const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite, hostileSuite, editsSuite];
+const suites: Suite[] = [quantitySuite, punctuation, speedSuite, outlineSuite, punctuationStyleSuite, entitiesSuite, hostileSuite, editsSuite, labelsSuite];
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');

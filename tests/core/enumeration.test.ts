@@ -331,6 +331,23 @@ describe('the items a 顿号 message names', () => {
     expect(grow('，甲乙丙丁戊己庚辛等', [7])).toBe('甲乙|丙丁戊己');
   });
 
+  it('names four-character items when two-character words pair up tightly on both sides (营商环境|市域治理)', () => {
+    const tokens = (text: string) => [...text.matchAll(/[^，]{2}|，/g)].map((w) => ({ text: w[0], tag: w[0] === '，' ? 'x' : w[0] === '庚辛' ? 'v' : 'n', start: w.index!, end: w.index! + w[0].length }));
+    const seam = { at: 5, left: { start: 3, end: 5 }, right: { start: 5, end: 7 } };
+    const label = (text: string, p: (at: number) => number) => {
+      const l = itemLabels(text, tokens(text), seam, p, new Set([5]));
+      return `${text.slice(l.left.start, l.left.end)}|${text.slice(l.right.start, l.right.end)}`;
+    };
+    // the run's other boundaries all low, a verb after the seam's right word: growth gives up on
+    // both sides, the pairs hold
+    const text = '，甲乙丙丁戊己庚辛壬癸子丑，';
+    expect(label(text, (at) => (at === 5 ? 0.9 : 0.05))).toBe('甲乙丙丁|戊己庚辛');
+    // a boundary the scorer thought could be a seam (a list of two-character items: 教育|卫生|文化)
+    expect(label(text, (at) => (at === 5 ? 0.9 : at === 7 ? 0.2 : 0.05))).toBe('丙丁|戊己');
+    // only one side pairs: the words stay
+    expect(label('，甲乙丙丁戊己庚，', (at) => (at === 5 ? 0.9 : 0.05))).toBe('丙丁|戊己');
+  });
+
   it('changes only the message: the finding still spans the words beside the seam', () => {
     const text = '厂区内建有锅炉房水泵房污水机房等附属设施。';
     const f = lintWith(text, ['punctuation-enumeration-comma']).find((x) => text.slice(x.start, x.end) === '水泵房污水');
