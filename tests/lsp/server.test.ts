@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { Linter } from '../../server/src/linter';
 import { applyLspEdits, startServer, type TestClient } from './lspClient';
 
 const SEED = readFileSync(join(__dirname, '..', '..', 'seeds', 'daqing-news-stripped.txt'), 'utf8');
@@ -83,6 +84,24 @@ describe('language server over stdio', () => {
     expect(diagnostics.length).toBe(5);
     // debounced: the intermediate versions were never published
     expect(client.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1, 6]);
+  });
+
+  it('segments a report it opens on jieba\'s own thread and publishes what the CLI finds, also when the report changes meanwhile', async () => {
+    // well over the 8,000 new units from which the server segments ahead (Linter.lintAsync), in
+    // paragraphs of one sentence each (a paragraph over 4,000 units is segmented alone)
+    const text = Array.from({ length: 8 }, (_, i) => SEED.replace(/大庆/g, `大庆${'一二三四五六七八'[i]}`).replace(/。/g, '。\n')).join('\n');
+    const uri = 'file:///large.txt';
+    client.open(uri, text);
+    // a change right away: the first lint is cancelled between batches, the newest version published
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '好,' }],
+    });
+    const diagnostics: Diagnostic[] = await client.diagnostics(uri, 2, 60_000);
+    const expected = new Linter().lint('好,' + text).findings;
+    expect(diagnostics.length).toBe(expected.length);
+    expect(diagnostics.map((d) => d.code)).toEqual(expected.map((f) => f.ruleId));
+    expect(client.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([2]);
   });
 
   it('survives malformed settings, with a warning and default behaviour', async () => {
