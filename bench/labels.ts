@@ -7,11 +7,9 @@
  * is measured here).
  */
 import { loadCorpus } from './corpus';
-import { damage } from './punctuation';
+import { damage, only } from './punctuation';
 import type { Suite } from './run';
-import { defaultConfig } from '../server/src/core/types';
 import { Linter } from '../server/src/linter';
-import { rules } from '../server/src/rules';
 
 /** Items longer than this are not list items but a clause the two 、 happen to bound. */
 const MAX_ITEM = 12;
@@ -37,8 +35,7 @@ export const labelsSuite: Suite = {
   async run() {
     const corpus = loadCorpus();
     if (!corpus) return '_Corpus absent: nothing measured._';
-    const config = defaultConfig();
-    for (const r of rules) config.rules[r.id] = r.id === 'punctuation-enumeration-comma' ? r.severity : 'off';
+    const config = only(['punctuation-enumeration-comma']);
     const linter = new Linter();
     const tally: Tally = { sides: 0, exact: 0, shorter: 0, longer: 0, other: 0 };
     const examples: string[] = [];

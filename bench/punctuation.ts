@@ -74,7 +74,7 @@ export function damage(text: string, d: Damage): { text: string; targets: Span[]
   return { text: out, targets };
 }
 
-function only(ids: string[]) {
+export function only(ids: string[]) {
   const config = defaultConfig();
   for (const r of rules) config.rules[r.id] = ids.includes(r.id) ? r.severity : 'off';
   return config;

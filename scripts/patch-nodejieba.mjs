@@ -27,18 +27,11 @@ import { pathToFileURL } from 'node:url';
 
 const MARKER = '.zh-report-patch.json';
 
-const TAG_SPANS_METHOD = `
-// zh-report (scripts/patch-nodejieba.mjs): the words of \`tag\` as [lengths in UTF-16 code units
-// (Uint32Array), tags joined by spaces]; no object per word. Undefined before load().
-Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  if (info.Length() == 0 || !info[0].IsString() || !_jieba_handle) {
-    return env.Undefined();
-  }
-  std::string sentence = info[0].As<Napi::String>();
-  std::vector<std::pair<std::string, std::string> > words;
-  _jieba_handle->Tag(sentence, words);
-  Napi::Uint32Array lengths = Napi::Uint32Array::New(env, words.size());
+/**
+ * The C++ statements that turn `words` (cppjieba's Tag output) into the [lengths, tags] pair and
+ * return it, with `env` in scope: shared by `tagSpans` and the thread pool's call.
+ */
+const RETURN_SPANS = `  Napi::Uint32Array lengths = Napi::Uint32Array::New(env, words.size());
   std::string tags;
   tags.reserve(words.size() * 3);
   for (size_t i = 0; i < words.size(); i++) {
@@ -57,7 +50,20 @@ Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {
   out.Set(0u, lengths);
   out.Set(1u, Napi::String::New(env, tags));
   return out;
-}
+`;
+
+const TAG_SPANS_METHOD = `
+// zh-report (scripts/patch-nodejieba.mjs): the words of \`tag\` as [lengths in UTF-16 code units
+// (Uint32Array), tags joined by spaces]; no object per word. Undefined before load().
+Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() == 0 || !info[0].IsString() || !_jieba_handle) {
+    return env.Undefined();
+  }
+  std::string sentence = info[0].As<Napi::String>();
+  std::vector<std::pair<std::string, std::string> > words;
+  _jieba_handle->Tag(sentence, words);
+${RETURN_SPANS}}
 `;
 
 const TAG_SPANS_ASYNC = `
@@ -65,25 +71,7 @@ const TAG_SPANS_ASYNC = `
 // same [lengths, tags]. The pool's call holds the mutex while it segments: load and insertWord,
 // the only calls that change the dictionary, wait for it; \`tag\`, \`cut\` and \`tagSpans\` only read.
 static Napi::Value zhReportSpansValue(Napi::Env env, const std::vector<std::pair<std::string, std::string> >& words) {
-  Napi::Uint32Array lengths = Napi::Uint32Array::New(env, words.size());
-  std::string tags;
-  tags.reserve(words.size() * 3);
-  for (size_t i = 0; i < words.size(); i++) {
-    const std::string& word = words[i].first;
-    uint32_t units = 0;
-    for (size_t k = 0; k < word.size(); k++) {
-      unsigned char b = static_cast<unsigned char>(word[k]);
-      if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
-    }
-    lengths[i] = units;
-    if (i) tags += ' ';
-    tags += words[i].second;
-  }
-  Napi::Array out = Napi::Array::New(env, 2);
-  out.Set(0u, lengths);
-  out.Set(1u, Napi::String::New(env, tags));
-  return out;
-}
+${RETURN_SPANS}}
 
 class TagSpansWorker : public Napi::AsyncWorker {
  public:

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignTokens, jiebaSetup, sharedJieba, tagText, tokensFromSpans, type Segmenter } from '../../server/src/core/segmenter';
 // @ts-expect-error a plain .mjs script without types
-import { applyPatches } from '../../scripts/patch-nodejieba.mjs';
+import { applyPatches, PATCHES } from '../../scripts/patch-nodejieba.mjs';
 
 /** The old path: jieba's `tag`, one object per word, aligned against the text. */
 function viaTag(text: string) {
@@ -64,6 +64,12 @@ describe('the nodejieba postinstall patches', () => {
     '_text_rank_extractor_handle = new cppjieba::TextRankExtractor(dictPath, modelPath, stopWordsPath, userDictPath);\n}\n' +
     'Napi::Value NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n}\n';
   const all = ['textrank-shares-trie', 'tag-spans', 'tag-spans-async'];
+
+  it('were all applied and built by this install (nodejieba is pinned to the version they were written for)', () => {
+    // a patch that does not compile is put back silently at install time, and only speed is lost:
+    // this is where it shows
+    expect(jiebaSetup().patches.sort()).toEqual((PATCHES as Array<{ id: string }>).map((p) => p.id).sort());
+  });
 
   it('applies each patch once and reports those already in the source', () => {
     const first = applyPatches({ 'nodejieba.h': header, 'nodejieba.cpp': source });
