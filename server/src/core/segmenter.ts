@@ -68,13 +68,12 @@ export class JiebaSegmenter implements Segmenter {
   tagSpans(text: string): TaggedSpans | undefined {
     this.load();
     const out = this.binding?.tagSpans(text);
-    return out && { lengths: out[0], tags: out[1] };
+    return out && spansOf(out);
   }
 
   tagSpansAsync(text: string): Promise<TaggedSpans> | undefined {
     this.load();
-    const pending = this.binding?.tagSpansAsync?.(text);
-    return pending?.then((out) => ({ lengths: out[0], tags: out[1] }));
+    return this.binding?.tagSpansAsync?.(text)?.then(spansOf);
   }
 
   /** Whether `tagSpans` answers (the installed nodejieba has the patch), for logs and benchmarks. */
@@ -87,6 +86,11 @@ export class JiebaSegmenter implements Segmenter {
     this.load();
     for (const w of words) if (w.trim()) this.jieba!.insertWord(w.trim());
   }
+}
+
+/** The binding's [lengths, tags] pair as `TaggedSpans`. */
+function spansOf([lengths, tags]: [Uint32Array, string]): TaggedSpans {
+  return { lengths, tags };
 }
 
 interface SpansBinding {
@@ -224,13 +228,21 @@ const CUT_AFTER = /[。！？；!?;\n]/;
  */
 export function tokensFromSpans(text: string, spans: TaggedSpans, base = 0): Token[] | undefined {
   const { lengths } = spans;
-  const tags = spans.tags.split(' ');
-  if (tags.length !== lengths.length && !(lengths.length === 0 && spans.tags === '')) return undefined;
-  const got = tokensFromLengths(text, 0, text.length, lengths, tags, 0, lengths.length, base);
+  const tags = tagsOf(spans);
+  if (!tags) return undefined;
+  const got = tokensFromLengths(text, 0, text.length, lengths, tags, 0, base);
   if (!got) return undefined;
   // words past the end (only empty ones may be left) mean the spans were not this text's
   for (let i = got.end; i < lengths.length; i++) if (lengths[i] !== 0) return undefined;
   return got.tokens;
+}
+
+/** The spans' tags one per word; undefined when their count is not the words' (spans not to be trusted). */
+function tagsOf({ lengths, tags }: TaggedSpans): string[] | undefined {
+  const split = tags.split(' ');
+  if (split.length === lengths.length) return split;
+  // no word: '' splits into one empty tag
+  return lengths.length === 0 && tags === '' ? [] : undefined;
 }
 
 /**
@@ -238,11 +250,11 @@ export function tokensFromSpans(text: string, spans: TaggedSpans, base = 0): Tok
  * the words it takes must end exactly at `end`. Returns them (offsets relative to `start`, plus
  * `base`) and the index of the first word not taken, or undefined when a word crosses `end`.
  */
-function tokensFromLengths(text: string, start: number, end: number, lengths: ArrayLike<number>, tags: readonly string[], from: number, to: number, base = 0): { tokens: Token[]; end: number } | undefined {
+function tokensFromLengths(text: string, start: number, end: number, lengths: ArrayLike<number>, tags: readonly string[], from: number, base = 0): { tokens: Token[]; end: number } | undefined {
   const tokens: Token[] = [];
   let at = start;
   let i = from;
-  for (; i < to && at < end; i++) {
+  for (; i < lengths.length && at < end; i++) {
     const next = at + lengths[i];
     if (next === at) continue;
     if (next > end) return undefined;
@@ -262,15 +274,16 @@ function tokensFromLengths(text: string, start: number, end: number, lengths: Ar
 export function tagParagraphsAsync(segmenter: Segmenter, texts: readonly string[]): Promise<Array<Token[] | undefined>> | undefined {
   const joined = texts.join('\n');
   const pending = segmenter.tagSpansAsync?.(joined);
-  return pending?.then(({ lengths, tags: joinedTags }) => {
-    const tags = joinedTags.split(' ');
+  return pending?.then((spans) => {
+    const { lengths } = spans;
+    const tags = tagsOf(spans);
+    if (!tags) return texts.map(() => undefined);
     const out: Array<Token[] | undefined> = [];
-    if (tags.length !== lengths.length && !(lengths.length === 0 && joinedTags === '')) return texts.map(() => undefined);
     let word = 0;
     let start = 0;
     for (const text of texts) {
       const end = start + text.length;
-      const got = word < 0 ? undefined : tokensFromLengths(joined, start, end, lengths, tags, word, lengths.length);
+      const got = word < 0 ? undefined : tokensFromLengths(joined, start, end, lengths, tags, word);
       out.push(got?.tokens);
       // the line break after it is a word of one unit; past a paragraph that did not align, the
       // words of the rest cannot be placed
