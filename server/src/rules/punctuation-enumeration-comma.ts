@@ -31,35 +31,43 @@ const rule: DocumentRule = {
     likely: '“{{left}}”和“{{right}}”可能是并列词语，中间缺少顿号',
   },
   check(doc) {
-    const key = memoKey(doc.text);
-    const { marked, stripped, short } = flagsOf(doc.text);
     const out: Report[] = [];
-    for (const p of doc.paragraphs) for (const r of paragraphMemo(p, key, () => paragraphReports(p, marked, stripped, short))) out.push(shiftReport(r, p.start));
+    for (const p of doc.paragraphs) for (const r of reportsOf(p, doc.text)) out.push(shiftReport(r, p.start));
     return out;
   },
   ahead(p, text) {
-    const { marked, stripped, short } = flagsOf(text);
-    paragraphMemo(p, memoKey(text), () => paragraphReports(p, marked, stripped, short));
+    reportsOf(p, text);
   },
 };
 
-/** What the document says about its 、 (one text's flags kept: `ahead` asks once per paragraph). */
-function flagsOf(text: string): { marked: boolean; stripped: boolean; short: boolean } {
-  if (text === lastFlags.text) return lastFlags.flags;
+/** A paragraph's reports, kept with it (paragraphMemo) under the document's settings. */
+function reportsOf(p: Paragraph, text: string): Report[] {
+  const { marked, stripped, short, key } = settingsOf(text);
+  return paragraphMemo(p, key, () => paragraphReports(p, marked, stripped, short));
+}
+
+interface Settings {
+  marked: boolean;
+  stripped: boolean;
+  short: boolean;
+  /** The memo key: the settings and the model in use. */
+  key: string;
+}
+
+/** What the document says about its 、, for one text and model at a time (asked once per paragraph). */
+function settingsOf(text: string): Settings {
+  const generation = modelGeneration();
+  if (last && last.text === text && last.generation === generation) return last.settings;
   const marked = usesEnumerationComma(text);
   // a document stripped of every mark but ，。 is scored as such and held to a higher bar
   const stripped = !marked && strippedDocument(text);
   // a short document without 、 is an ordinary text, not one that lost them: only sure seams
   const short = !marked && !stripped && shortDocument(text);
-  lastFlags = { text, flags: { marked, stripped, short } };
-  return lastFlags.flags;
+  const key = `enumeration-comma-${generation}-${marked ? 'm' : stripped ? 's' : short ? 'h' : 'u'}`;
+  last = { text, generation, settings: { marked, stripped, short, key } };
+  return last.settings;
 }
-let lastFlags: { text: string; flags: { marked: boolean; stripped: boolean; short: boolean } } = { text: '', flags: { marked: false, stripped: false, short: true } };
-
-function memoKey(text: string): string {
-  const { marked, stripped, short } = flagsOf(text);
-  return `enumeration-comma-${modelGeneration()}-${marked ? 'm' : stripped ? 's' : short ? 'h' : 'u'}`;
-}
+let last: { text: string; generation: number; settings: Settings } | undefined;
 
 function named(text: string, { left, right }: { left: Span; right: Span }): { left: string; right: string } {
   return { left: text.slice(left.start, left.end), right: text.slice(right.start, right.end) };
