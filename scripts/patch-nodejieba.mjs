@@ -121,6 +121,21 @@ inline std::mutex& zhReportJiebaMutex() {
 `;
 
 /**
+ * An edit that adds `lines` right after `anchor` (a whole line or more, newline included); applied
+ * once the two stand together.
+ */
+const insertAfter = (file, anchor, lines) => ({ file, find: anchor, replace: anchor + lines, done: anchor + lines });
+
+/** An edit that appends `code` to the end of `file`; `done` is a line of it. */
+const append = (file, code, done) => ({ file, find: /\s*$/, replace: `\n${code}`, done });
+
+/** The first line of a binding method, whose body then takes the dictionary's mutex. */
+const lockedMethod = (name) => insertAfter('nodejieba.cpp', `Napi::Value NodeJieba::${name}(const Napi::CallbackInfo& info) {\n`, '  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());\n');
+
+const declaration = (name) => `  Napi::Value ${name}(const Napi::CallbackInfo& info);\n`;
+const registration = (name) => `    InstanceMethod("${name}", &NodeJieba::${name}),\n`;
+
+/**
  * Each patch: edits to files under nodejieba's lib/, each a `find` (string or RegExp) replaced by
  * `replace`; `done` is a string found in the file once the edit is applied.
  */
@@ -139,65 +154,20 @@ export const PATCHES = [
   {
     id: 'tag-spans',
     edits: [
-      {
-        file: 'nodejieba.h',
-        find: '  Napi::Value tag(const Napi::CallbackInfo& info);\n',
-        replace: '  Napi::Value tag(const Napi::CallbackInfo& info);\n  Napi::Value tagSpans(const Napi::CallbackInfo& info);\n',
-        done: 'Napi::Value tagSpans(const Napi::CallbackInfo& info);',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: '    InstanceMethod("tag", &NodeJieba::tag),\n',
-        replace: '    InstanceMethod("tag", &NodeJieba::tag),\n    InstanceMethod("tagSpans", &NodeJieba::tagSpans),\n',
-        done: 'InstanceMethod("tagSpans", &NodeJieba::tagSpans)',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: /\s*$/,
-        replace: `\n${TAG_SPANS_METHOD}`,
-        done: 'Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {',
-      },
+      insertAfter('nodejieba.h', declaration('tag'), declaration('tagSpans')),
+      insertAfter('nodejieba.cpp', registration('tag'), registration('tagSpans')),
+      append('nodejieba.cpp', TAG_SPANS_METHOD, 'Napi::Value NodeJieba::tagSpans(const Napi::CallbackInfo& info) {'),
     ],
   },
   {
     id: 'tag-spans-async',
     edits: [
-      {
-        file: 'nodejieba.h',
-        find: '#include <napi.h>\n',
-        replace: `#include <napi.h>\n${JIEBA_MUTEX}`,
-        done: 'inline std::mutex& zhReportJiebaMutex() {',
-      },
-      {
-        file: 'nodejieba.h',
-        find: '  Napi::Value tagSpans(const Napi::CallbackInfo& info);\n',
-        replace: '  Napi::Value tagSpans(const Napi::CallbackInfo& info);\n  Napi::Value tagSpansAsync(const Napi::CallbackInfo& info);\n  friend class TagSpansWorker;\n',
-        done: 'Napi::Value tagSpansAsync(const Napi::CallbackInfo& info);',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: '    InstanceMethod("tagSpans", &NodeJieba::tagSpans),\n',
-        replace: '    InstanceMethod("tagSpans", &NodeJieba::tagSpans),\n    InstanceMethod("tagSpansAsync", &NodeJieba::tagSpansAsync),\n',
-        done: 'InstanceMethod("tagSpansAsync", &NodeJieba::tagSpansAsync)',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: /(Napi::Value NodeJieba::load\(const Napi::CallbackInfo& info\) \{\n)/,
-        replace: 'Napi::Value NodeJieba::load(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());\n',
-        done: 'NodeJieba::load(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: /(Napi::Value NodeJieba::insertWord\(const Napi::CallbackInfo& info\) \{\n)/,
-        replace: 'Napi::Value NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock(zhReportJiebaMutex());\n',
-        done: 'NodeJieba::insertWord(const Napi::CallbackInfo& info) {\n  std::lock_guard<std::mutex> zhReportLock',
-      },
-      {
-        file: 'nodejieba.cpp',
-        find: /\s*$/,
-        replace: `\n${TAG_SPANS_ASYNC}`,
-        done: 'Napi::Value NodeJieba::tagSpansAsync(const Napi::CallbackInfo& info) {',
-      },
+      insertAfter('nodejieba.h', '#include <napi.h>\n', JIEBA_MUTEX),
+      insertAfter('nodejieba.h', declaration('tagSpans'), `${declaration('tagSpansAsync')}  friend class TagSpansWorker;\n`),
+      insertAfter('nodejieba.cpp', registration('tagSpans'), registration('tagSpansAsync')),
+      lockedMethod('load'),
+      lockedMethod('insertWord'),
+      append('nodejieba.cpp', TAG_SPANS_ASYNC, 'Napi::Value NodeJieba::tagSpansAsync(const Napi::CallbackInfo& info) {'),
     ],
   },
 ];
